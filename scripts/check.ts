@@ -1,0 +1,68 @@
+// `npm run check [-- <paths…>] [--format json] [--list-rules]`
+// Exit status: 0 no errors, 1 errors found, 2 unusable arguments or configuration.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findStandardFiles, loadCorpus, readStandard, toRepoPath } from '../src/corpus.ts';
+import { formatJson, formatRuleList, formatText, summarize } from '../src/check/format.ts';
+import { checkCorpus } from '../src/check/run.ts';
+import { RULES } from '../src/check/rules/index.ts';
+import { ConfigError } from '../src/parse/config.ts';
+
+const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--list-rules]`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function main(): void {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, 'list-rules': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    fail(`参数错误：${(error as Error).message}`);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (args.values['list-rules']) {
+    process.stdout.write(`${formatRuleList(RULES)}\n`);
+    return;
+  }
+  const format = args.values.format;
+  if (format !== 'text' && format !== 'json') fail(`--format 只能是 text 或 json，而不是 "${format}"。`);
+
+  const root = process.cwd();
+  let corpus;
+  try {
+    corpus = loadCorpus(root);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`配置错误：${error.message}`);
+    throw error;
+  }
+  let files: Set<string> | undefined;
+  if (args.positionals.length > 0) {
+    files = new Set();
+    for (const given of args.positionals) {
+      const path = resolve(root, given);
+      if (!existsSync(path)) fail(`找不到 ${given}。`);
+      const paths = statSync(path).isDirectory() ? findStandardFiles(path) : [path];
+      for (const file of paths) {
+        const repoPath = toRepoPath(root, file);
+        files.add(repoPath);
+        if (!corpus.standards.some((s) => s.file === repoPath)) corpus.standards.push(readStandard(root, file));
+      }
+    }
+  }
+  const diagnostics = checkCorpus(corpus, { files });
+  const summary = summarize(diagnostics, files?.size ?? corpus.standards.length);
+  process.stdout.write(`${format === 'json' ? formatJson(diagnostics, summary) : formatText(diagnostics, summary)}\n`);
+  process.exitCode = summary.errors > 0 ? 1 : 0;
+}
+
+main();

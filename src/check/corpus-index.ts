@@ -1,0 +1,84 @@
+// Look-ups across the corpus that several rules share: standards by code and edition, the edition
+// in force, external standards, and the framework node of an internal code.
+import { datedKey, undatedKey } from '../model/code.ts';
+import type { Corpus, DocumentCode, ExternalStandard, Standard } from '../model/types.ts';
+
+export class CorpusIndex {
+  readonly corpus: Corpus;
+  private readonly byEdition = new Map<string, Standard[]>();
+  private readonly byDocument = new Map<string, Standard[]>();
+  private readonly externalByEdition = new Map<string, ExternalStandard>();
+  private readonly externalByDocument = new Map<string, ExternalStandard[]>();
+  /** Standards that list a code in `replaces`, by the dated key of that code. */
+  private readonly replacedBy = new Map<string, Standard[]>();
+
+  constructor(corpus: Corpus) {
+    this.corpus = corpus;
+    for (const standard of corpus.standards) {
+      const code = standard.meta.code;
+      if (code) {
+        push(this.byEdition, datedKey(code), standard);
+        push(this.byDocument, undatedKey(code), standard);
+      }
+      for (const replaced of standard.meta.replaces) push(this.replacedBy, datedKey(replaced), standard);
+    }
+    for (const external of corpus.external) {
+      this.externalByEdition.set(datedKey(external.code), external);
+      push(this.externalByDocument, undatedKey(external.code), external);
+    }
+  }
+
+  isInternal(code: DocumentCode): boolean {
+    return code.prefix === this.corpus.system.organization.codePrefix;
+  }
+
+  /** Standards carrying exactly this code (more than one is a duplicate). */
+  editionsWithCode(code: DocumentCode): Standard[] {
+    return this.byEdition.get(datedKey(code)) ?? [];
+  }
+
+  /** Every edition of the document, oldest first. */
+  editionsOf(code: DocumentCode): Standard[] {
+    return [...(this.byDocument.get(undatedKey(code)) ?? [])].sort((a, b) => (a.meta.code?.year ?? '').localeCompare(b.meta.code?.year ?? ''));
+  }
+
+  /** The edition a reference points to: the dated one, or for an undated code the current edition. */
+  resolve(code: DocumentCode): Standard | undefined {
+    if (code.year) return this.editionsWithCode(code)[0];
+    const editions = this.editionsOf(code);
+    return editions.find((s) => s.meta.status === 'current') ?? editions.at(-1);
+  }
+
+  external(code: DocumentCode): ExternalStandard | undefined {
+    if (code.year) return this.externalByEdition.get(datedKey(code));
+    const editions = this.externalByDocument.get(undatedKey(code)) ?? [];
+    return editions.find((e) => e.status === '现行') ?? editions[0];
+  }
+
+  /** Whether an external code is known at all, for undated, dated or all-parts citations. */
+  knowsExternal(code: DocumentCode): boolean {
+    if (this.external(code)) return true;
+    if (!code.allParts) return false;
+    const series = `${code.prefix} ${code.serial}.`;
+    return this.corpus.external.some((e) => `${e.code.prefix} ${e.code.serial}`.startsWith(series));
+  }
+
+  successorsOf(standard: Standard): Standard[] {
+    return standard.meta.code ? (this.replacedBy.get(datedKey(standard.meta.code)) ?? []) : [];
+  }
+
+  /** The framework node named by an internal serial, per the configured serial pattern. */
+  nodeOf(code: DocumentCode): string | undefined {
+    return this.corpus.system.organization.serialPattern.exec(code.serial)?.groups?.node;
+  }
+
+  sequenceOf(code: DocumentCode): string | undefined {
+    return this.corpus.system.organization.serialPattern.exec(code.serial)?.groups?.seq;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,42 @@
+// Diagnostic output for people (compiler style, grouped by file) and for machines (JSON).
+import type { Diagnostic } from '../model/types.ts';
+import type { Rule } from './rule.ts';
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[], files: number): Summary {
+  return {
+    files,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+export function formatText(diagnostics: readonly Diagnostic[], summary: Summary): string {
+  const lines: string[] = [];
+  let currentFile = '';
+  for (const d of diagnostics) {
+    if (d.file !== currentFile) {
+      if (currentFile) lines.push('');
+      currentFile = d.file;
+    }
+    lines.push(`${d.file}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.message}  ${d.rule}`);
+  }
+  if (lines.length > 0) lines.push('');
+  const verdict = summary.errors === 0 && summary.warnings === 0 ? '✔ 没有发现问题' : `${summary.errors > 0 ? '✖' : '⚠'} ${summary.errors} 个错误，${summary.warnings} 个警告`;
+  lines.push(`${verdict}（检查了 ${summary.files} 个文件）`);
+  return lines.join('\n');
+}
+
+export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
+  return JSON.stringify({ diagnostics, summary }, null, 2);
+}
+
+export function formatRuleList(rules: readonly Rule[]): string {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  return rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.basis}\n${' '.repeat(width + 11)}${r.description}`).join('\n');
+}

@@ -1,0 +1,23 @@
+// The shape of a check rule, in the manner of ESLint and remark-lint rules: metadata plus one
+// function that looks at one standard (with the whole corpus at hand) and reports problems.
+import type { Corpus, Position, Severity, Standard } from '../model/types.ts';
+import type { CorpusIndex } from './corpus-index.ts';
+
+export interface RuleContext {
+  corpus: Corpus;
+  index: CorpusIndex;
+  /** Today's date (YYYY-MM-DD); injected so date-dependent rules are testable. */
+  today: string;
+  /** Ids of all rules, for validating suppression comments. */
+  knownRules: ReadonlySet<string>;
+  report(position: Position, message: string): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** The clause of GB/T 1.1—2020 (or other basis) the rule enforces. */
+  basis: string;
+  description: string;
+  check(standard: Standard, context: RuleContext): void;
+}

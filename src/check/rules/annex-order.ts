@@ -1,0 +1,22 @@
+import type { Rule } from '../rule.ts';
+
+const FORBIDDEN_IN_ANNEX = ['范围', '规范性引用文件', '术语和定义'];
+
+export const annexOrder: Rule = {
+  id: 'annex-order',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 9.6（附录）',
+  description: '附录按 A、B、C……顺序编号，标明（规范性）或（资料性）并有标题；附录中不设范围、规范性引用文件、术语和定义',
+  check(standard, { report }) {
+    const annexes = standard.elements.filter((e) => e.kind === 'annex');
+    annexes.forEach((annex, index) => {
+      const expected = String.fromCharCode(65 + index);
+      if (annex.number !== expected) report(annex.position, `附录编号应为 ${expected}，实际为 ${annex.number}；附录按 A、B、C……顺序编号。`);
+      if (!annex.annexType) report(annex.position, `附录${annex.number}未标明性质：应写成"## 附录${annex.number}（规范性）标题"或"（资料性）"。`);
+      if (!annex.title) report(annex.position, `附录${annex.number}缺少标题。`);
+      for (const child of annex.children) {
+        if (FORBIDDEN_IN_ANNEX.includes(child.title)) report(child.position, `附录中不应设"${child.title}"；这些内容只在正文第1～3章中规定。`);
+      }
+    });
+  },
+};

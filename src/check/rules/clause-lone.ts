@@ -1,0 +1,17 @@
+import { allSections } from '../../model/sections.ts';
+import type { Rule } from '../rule.ts';
+
+export const clauseLone: Rule = {
+  id: 'clause-lone',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 7.4（同一层次至少有两个条）',
+  description: '一个层次只有在细分为两个或两个以上条时才设条（不设单独的 4.1）',
+  check(standard, { report }) {
+    for (const section of allSections(standard)) {
+      if (section.children.length === 1) {
+        const only = section.children[0]!;
+        report(only.position, `${section.number || section.title}下只有一个条 ${only.number}；应至少细分为两个条，或取消 ${only.number} 的编号将内容直接写在上一层。`);
+      }
+    }
+  },
+};

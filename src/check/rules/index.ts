@@ -1,0 +1,93 @@
+// Every check rule, in the order `--list-rules` shows them.
+import type { Rule } from '../rule.ts';
+import { annexOrder } from './annex-order.ts';
+import { annexUncited } from './annex-uncited.ts';
+import { clauseLone } from './clause-lone.ts';
+import { clauseTitles } from './clause-titles.ts';
+import { codeFormat } from './code-format.ts';
+import { codeNode } from './code-node.ts';
+import { codeSequence } from './code-sequence.ts';
+import { codeUnique } from './code-unique.ts';
+import { codeYear } from './code-year.ts';
+import { dateOrder } from './date-order.ts';
+import { elementOrder } from './element-order.ts';
+import { fileReadable } from './file-readable.ts';
+import { frontmatterRequired } from './frontmatter-required.ts';
+import { frontmatterSyntax } from './frontmatter-syntax.ts';
+import { frontmatterType } from './frontmatter-type.ts';
+import { frontmatterUnknownKey } from './frontmatter-unknown-key.ts';
+import { hangingParagraph } from './hanging-paragraph.ts';
+import { headingDepth } from './heading-depth.ts';
+import { headingNumber } from './heading-number.ts';
+import { listDepth } from './list-depth.ts';
+import { normativeRefsLeadin } from './normative-refs-leadin.ts';
+import { normativeRefsList } from './normative-refs-list.ts';
+import { numberingChapters } from './numbering-chapters.ts';
+import { numberingClauses } from './numbering-clauses.ts';
+import { numberingFigures } from './numbering-figures.ts';
+import { numberingFormulas } from './numbering-formulas.ts';
+import { numberingNotes } from './numbering-notes.ts';
+import { numberingTables } from './numbering-tables.ts';
+import { refDatedClause } from './ref-dated-clause.ts';
+import { refDocument } from './ref-document.ts';
+import { refInternal } from './ref-internal.ts';
+import { refStatus } from './ref-status.ts';
+import { refUnknownExternal } from './ref-unknown-external.ts';
+import { replacesValid } from './replaces-valid.ts';
+import { reviewDue } from './review-due.ts';
+import { structureElements } from './structure-elements.ts';
+import { supersededSuccessor } from './superseded-successor.ts';
+import { suppressionReason } from './suppression-reason.ts';
+import { tableCaption } from './table-caption.ts';
+import { termEntry } from './term-entry.ts';
+import { titleType } from './title-type.ts';
+import { titleUnique } from './title-unique.ts';
+import { wordingForbidden } from './wording-forbidden.ts';
+import { wordingPrefaceScope } from './wording-preface-scope.ts';
+
+export const RULES: readonly Rule[] = [
+  fileReadable,
+  frontmatterSyntax,
+  frontmatterRequired,
+  frontmatterType,
+  frontmatterUnknownKey,
+  dateOrder,
+  codeFormat,
+  codeYear,
+  codeNode,
+  codeUnique,
+  codeSequence,
+  titleUnique,
+  titleType,
+  replacesValid,
+  supersededSuccessor,
+  reviewDue,
+  structureElements,
+  elementOrder,
+  headingNumber,
+  headingDepth,
+  numberingChapters,
+  numberingClauses,
+  clauseLone,
+  clauseTitles,
+  hangingParagraph,
+  termEntry,
+  numberingTables,
+  tableCaption,
+  numberingFigures,
+  numberingFormulas,
+  numberingNotes,
+  annexOrder,
+  annexUncited,
+  listDepth,
+  refInternal,
+  refDocument,
+  refDatedClause,
+  refStatus,
+  refUnknownExternal,
+  normativeRefsLeadin,
+  normativeRefsList,
+  wordingForbidden,
+  wordingPrefaceScope,
+  suppressionReason,
+];

@@ -1,0 +1,13 @@
+import type { Rule } from '../rule.ts';
+
+export const listDepth: Rule = {
+  id: 'list-depth',
+  severity: 'warning',
+  basis: 'GB/T 1.1—2020 7.6（列项不超过两个层次）',
+  description: '列项最多两个层次',
+  check(standard, { report }) {
+    for (const list of standard.lists) {
+      if (list.depth === 3) report(list.position, '列项超过两个层次；第三层请改为分条或并入上一层。');
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { toString } from 'mdast-util-to-string';
+import type { Rule } from '../rule.ts';
+
+export const NORMATIVE_REFS_LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+export const NO_NORMATIVE_REFS = '本文件没有规范性引用文件。';
+
+export const normativeRefsLeadin: Rule = {
+  id: 'normative-refs-leadin',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 8.6.2（规范性引用文件的引导语）',
+  description: '第2章以规定的引导语开始；没有规范性引用文件时写规定的说明句',
+  check(standard, { report }) {
+    const chapter = standard.sections.get('2');
+    if (!chapter || chapter.kind !== 'chapter') return;
+    const paragraph = chapter.blocks.find((b) => b.type === 'paragraph');
+    const text = paragraph ? toString(paragraph).trim() : '';
+    const position = paragraph?.position ? { line: paragraph.position.start.line, column: 1 } : chapter.position;
+    const expected = standard.normativeList.length > 0 ? NORMATIVE_REFS_LEAD_IN : NO_NORMATIVE_REFS;
+    if (text !== expected) {
+      report(position, `第2章应${standard.normativeList.length > 0 ? '以固定的引导语开始' : '写明'}："${expected}"`);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { Note, Section } from '../../model/types.ts';
+import type { Rule } from '../rule.ts';
+
+const LABEL = { note: '注', example: '示例' } as const;
+
+export const numberingNotes: Rule = {
+  id: 'numbering-notes',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 9.2（注、示例的编号）',
+  description: '同一条中只有一个注时写"注："，多个时写"注1：""注2："……连续；示例同理',
+  check(standard, { report }) {
+    const groups = new Map<string, Note[]>();
+    const sectionKey = (section: Section | undefined): string => section ? `${section.number}@${section.position.line}` : '';
+    for (const note of standard.notes) {
+      const key = `${note.kind}|${sectionKey(note.section)}`;
+      groups.set(key, [...(groups.get(key) ?? []), note]);
+    }
+    for (const notes of groups.values()) {
+      const label = LABEL[notes[0]!.kind];
+      if (notes.length === 1) {
+        const only = notes[0]!;
+        if (only.number !== undefined) report(only.position, `本条只有一个${label}，应写"${label}："而不是"${label}${only.number}："。`);
+        continue;
+      }
+      notes.forEach((note, index) => {
+        if (note.number !== index + 1) {
+          report(note.position, `本条有多个${label}，此处应为"${label}${index + 1}："；同一条中的${label}从1开始连续编号。`);
+        }
+      });
+    }
+  },
+};

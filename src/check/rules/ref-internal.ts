@@ -1,0 +1,17 @@
+import { targetExists, targetLabel } from '../../model/targets.ts';
+import type { Rule } from '../rule.ts';
+
+export const refInternal: Rule = {
+  id: 'ref-internal',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 9.5（文件内的引用）',
+  description: '文件内引用的章、条、附录、表、图、公式都存在',
+  check(standard, { report }) {
+    for (const reference of standard.references) {
+      if (reference.document || !reference.target) continue;
+      if (!targetExists(standard, reference.target)) {
+        report(reference.position, `引用的${targetLabel(reference.target)}在本文件中不存在；请更正编号（可能在增删条款后未同步修改引用）。`);
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { toString } from 'mdast-util-to-string';
+import type { Rule } from '../rule.ts';
+
+const EMPTY_SENTENCE = '本文件没有需要界定的术语和定义。';
+const LEAD_IN = /^(?:下列|GB\/T [\d.]+—\d{4}界定的以及下列)术语和定义适用于本文件。$/u;
+
+export const termEntry: Rule = {
+  id: 'term-entry',
+  severity: 'error',
+  basis: 'GB/T 1.1—2020 8.7（术语和定义）',
+  description: '第3章有引导语或"没有需要界定的术语"的说明；每个术语条目有术语、定义',
+  check(standard, { report }) {
+    const chapter = standard.sections.get('3');
+    if (!chapter || chapter.kind !== 'chapter') return;
+    const firstParagraph = chapter.blocks.find((b) => b.type === 'paragraph');
+    const text = firstParagraph ? toString(firstParagraph).trim() : '';
+    if (standard.terms.length === 0 && text !== EMPTY_SENTENCE) {
+      report(chapter.position, `第3章没有术语条目，应写"${EMPTY_SENTENCE}"。`);
+    }
+    if (standard.terms.length > 0 && !LEAD_IN.test(text)) {
+      report(firstParagraph?.position ? { line: firstParagraph.position.start.line, column: 1 } : chapter.position, '第3章应以引导语"下列术语和定义适用于本文件。"开始。');
+    }
+    for (const term of standard.terms) {
+      if (!term.definition) {
+        report(term.position, `术语 ${term.number}"${term.term}"缺少定义：在标题下写一段陈述式定义。`);
+      } else if (/^(?:是|指)/u.test(term.definition)) {
+        report(term.position, `术语 ${term.number} 的定义不宜以"是""指"开头，应直接写成能代替术语的陈述。`);
+      }
+    }
+  },
+};

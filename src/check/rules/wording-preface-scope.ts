@@ -1,0 +1,24 @@
+import type { Rule } from '../rule.ts';
+import { blockWithin, eachText } from './text-scan.ts';
+
+// Modal 应/宜/可, not the same characters inside ordinary words (应急, 相应, 事宜, 许可, 可能 …).
+const MODAL = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届])|(?<![便事适])宜(?![居])|(?<![许认不即])可(?![能行靠视及持信控追查见读])/gu;
+
+export const wordingPrefaceScope: Rule = {
+  id: 'wording-preface-scope',
+  severity: 'warning',
+  basis: 'GB/T 1.1—2020 8.3、8.5（前言和范围不包含要求）',
+  description: '前言和范围中不写要求（不出现作为能愿动词的"应""宜""可"）',
+  check(standard, { report }) {
+    const targets = standard.elements.filter((e) => e.kind === 'preface' || (e.kind === 'chapter' && e.number === '1'));
+    for (const element of targets) {
+      const next = standard.elements[standard.elements.indexOf(element) + 1];
+      eachText(standard, (text, positionAt) => {
+        MODAL.lastIndex = 0;
+        for (let match = MODAL.exec(text.value); match; match = MODAL.exec(text.value)) {
+          report(positionAt(match.index), `${element.kind === 'preface' ? '前言' : '范围'}中不应包含要求（"${match[0]}"）；要求写在核心技术要素中，${element.kind === 'preface' ? '前言只陈述事实' : '范围用"本文件规定了……""本文件适用于……"'}。`);
+        }
+      }, blockWithin(element, next));
+    }
+  },
+};

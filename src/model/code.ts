@@ -1,0 +1,61 @@
+// Document numbers: parsing, formatting and matching of codes such as `GB/T 36113—2018`.
+import type { DocumentCode } from './types.ts';
+
+const PREFIX = String.raw`(?:GB(?:/[TZ])?|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,12}|Q/[A-Z0-9]{2,12}|ISO(?:/IEC)?|IEC|[A-Z]{2}/[TZ])`;
+const SERIAL = String.raw`\d{1,6}(?:\.\d{1,4}){0,3}`;
+const DASHES = '—–\\-－‒―';
+const ALL_PARTS = '(?:（所有部分）|\\(所有部分\\))';
+
+/** Matches a code anywhere in text. Groups: prefix, serial, dash, year, allParts. No nested quantifiers: linear time. */
+export const CODE_IN_TEXT = new RegExp(
+  String.raw`(?<![A-Za-z/])(?<prefix>${PREFIX})[ \u00a0\u3000]?(?<serial>${SERIAL})(?:(?<dash>[${DASHES}])(?<year>\d{4}))?(?<allParts>${ALL_PARTS})?`,
+  'gu',
+);
+
+const WHOLE_CODE = new RegExp(`^${CODE_IN_TEXT.source}$`, 'u');
+
+export function codeFromMatch(groups: Record<string, string | undefined>, raw: string): DocumentCode {
+  return {
+    prefix: groups.prefix!,
+    serial: groups.serial!,
+    year: groups.year,
+    dash: groups.dash,
+    allParts: groups.allParts !== undefined,
+    raw,
+  };
+}
+
+/** Parses a whole string as one code; undefined when it is not one. */
+export function parseCode(text: string): DocumentCode | undefined {
+  const trimmed = text.trim();
+  const match = WHOLE_CODE.exec(trimmed);
+  return match?.groups ? codeFromMatch(match.groups, trimmed) : undefined;
+}
+
+/** The code as GB/T 1.1 writes it: prefix, one space, serial, em dash, year. */
+export function formatCode(code: DocumentCode, withYear = true): string {
+  const dated = withYear && code.year ? `—${code.year}` : '';
+  return `${code.prefix} ${code.serial}${dated}${code.allParts ? '（所有部分）' : ''}`;
+}
+
+/** Identity of a document regardless of edition: `GB/T 36113`. */
+export function undatedKey(code: DocumentCode): string {
+  return `${code.prefix} ${code.serial}`;
+}
+
+/** Identity of one edition: `GB/T 36113—2018`, or the undated key when no year is given. */
+export function datedKey(code: DocumentCode): string {
+  return code.year ? `${undatedKey(code)}—${code.year}` : undatedKey(code);
+}
+
+/** The series a part belongs to: `GB/T 32169.2` → `GB/T 32169`. */
+export function seriesKey(code: DocumentCode): string {
+  return `${code.prefix} ${code.serial.split('.')[0]}`;
+}
+
+/** Whether `citation` refers to the document `entry` stands for (all parts, undated or same edition). */
+export function codeCovers(entry: DocumentCode, citation: DocumentCode): boolean {
+  if (entry.allParts) return seriesKey(entry) === seriesKey(citation);
+  if (undatedKey(entry) !== undatedKey(citation)) return false;
+  return !entry.year || !citation.year || entry.year === citation.year;
+}

@@ -1,0 +1,265 @@
+// The typed model of a standard and of the whole standard system. Everything downstream (checker,
+// handbook, printer) reads this model; nobody re-parses Markdown.
+import type { Root, Heading, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+/** A document number such as `Q/JMXZ 30101—2025` or `GB/T 32169.2—2015`. */
+export interface DocumentCode {
+  prefix: string;
+  /** Serial number including any part number, e.g. `30101` or `32169.2`. */
+  serial: string;
+  year?: string;
+  /** The character written between serial and year, kept so the checker can flag `-` and `–`. */
+  dash?: string;
+  /** `（所有部分）` follows the code. */
+  allParts: boolean;
+  /** The exact source text of the code. */
+  raw: string;
+}
+
+export const STATUSES = ['draft', 'consultation', 'review', 'approval', 'current', 'superseded', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+export const PUBLISHED_STATUSES: readonly Status[] = ['current', 'superseded', 'withdrawn'];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  draft: '草案',
+  consultation: '征求意见稿',
+  review: '送审稿',
+  approval: '报批稿',
+  current: '现行',
+  superseded: '被代替',
+  withdrawn: '废止',
+};
+
+/** One front-matter key with where it stands in the file. */
+export interface FrontMatterEntry {
+  key: string;
+  value: unknown;
+  keyPosition: Position;
+  valuePosition: Position;
+}
+
+export interface FrontMatter {
+  /** Line range of the YAML block, 1-based inclusive, for suppression comments. */
+  startLine: number;
+  endLine: number;
+  entries: Map<string, FrontMatterEntry>;
+  /** YAML syntax problem, if the block could not be read. */
+  error?: { message: string; position: Position };
+  /** `# check-ignore rule: reason` comments: rule id → line of the key they precede. */
+  comments: { text: string; line: number }[];
+}
+
+/** Validated metadata; fields are undefined when missing or of the wrong type (rules report those). */
+export interface StandardMeta {
+  code?: DocumentCode;
+  title?: string;
+  titleEn?: string;
+  status?: Status;
+  issued?: string;
+  effective?: string;
+  replaces: DocumentCode[];
+  reviewDue?: string;
+  proposer?: string;
+  department?: string;
+  draftingUnits: string[];
+  drafters: string[];
+}
+
+export type SectionKind = 'preface' | 'introduction' | 'chapter' | 'clause' | 'annex' | 'bibliography' | 'index';
+
+/** A heading-level element or a numbered clause (titled or untitled). */
+export interface Section {
+  kind: SectionKind;
+  /** `4`, `4.2.1`, `A`, `A.1`; empty for unnumbered elements. */
+  number: string;
+  title: string;
+  /** For annexes: 规范性 or 资料性 (undefined when the mark is missing). */
+  annexType?: 'normative' | 'informative';
+  /** Heading depth (2–6), or 0 for an untitled clause written as a paragraph. */
+  depth: number;
+  position: Position;
+  /** The mdast node that opens the section (a heading, or the paragraph of an untitled clause). */
+  node: Heading | Paragraph;
+  parent?: Section;
+  children: Section[];
+  /** Block content directly inside this section, before its first subsection. */
+  blocks: RootContent[];
+  /** For untitled clauses: their own paragraph text. */
+  untitled: boolean;
+}
+
+export interface Term {
+  number: string;
+  term: string;
+  english?: string;
+  definition: string;
+  position: Position;
+  section: Section;
+}
+
+export interface Caption {
+  kind: 'table' | 'figure';
+  /** `1`, `A.1` */
+  number: string;
+  title: string;
+  position: Position;
+  node: Paragraph;
+  /** The table node, for tables. */
+  table?: MdTable;
+  section?: Section;
+}
+
+export interface Formula {
+  number: string;
+  position: Position;
+  node: Paragraph;
+  section?: Section;
+}
+
+export interface Note {
+  kind: 'note' | 'example';
+  /** Number written after 注/示例, or undefined for the single form. */
+  number?: number;
+  position: Position;
+  section?: Section;
+  /** The table caption it follows, for notes to a table. */
+  node: Paragraph;
+}
+
+export type ReferenceTarget =
+  | { kind: 'clause'; number: string }
+  | { kind: 'chapter'; number: string }
+  | { kind: 'annex'; letter: string }
+  | { kind: 'table'; number: string }
+  | { kind: 'figure'; number: string }
+  | { kind: 'formula'; number: string };
+
+/** A reference recognized in running text. */
+export interface Reference {
+  /** Another document, when the reference names one. */
+  document?: DocumentCode;
+  /** The element referred to, inside this document or inside `document`. */
+  target?: ReferenceTarget;
+  /** Cited with requirement wording (应/按/符合…) in a normative part of the text. */
+  normative: boolean;
+  position: Position;
+  /** Source offsets of the whole reference text, for rendering it as a link. */
+  node: Text;
+  start: number;
+  end: number;
+  section?: Section;
+  /** True when the reference stands in a note, example, 前言, 引言, 范围 or informative annex. */
+  informativeContext: boolean;
+}
+
+export interface ListedDocument {
+  code: DocumentCode;
+  title: string;
+  position: Position;
+}
+
+export interface BibliographyEntry {
+  number?: number;
+  text: string;
+  position: Position;
+}
+
+/** A `<!-- check-ignore rule: reason -->` comment and the lines it covers. */
+export interface Suppression {
+  rule: string;
+  reason: string;
+  position: Position;
+  fromLine: number;
+  toLine: number;
+}
+
+export interface Standard {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  source: string;
+  /** Set when the file could not be read as a standard at all (binary, too large, not UTF-8). */
+  loadError?: { rule: string; message: string; position: Position };
+  frontMatter?: FrontMatter;
+  meta: StandardMeta;
+  tree: Root;
+  /** Top-level elements in document order: 前言, 引言, chapters, annexes, 参考文献, 索引. */
+  elements: Section[];
+  /** Every numbered section by number: chapters (`4`), clauses (`4.2`), annexes (`A`), annex clauses. */
+  sections: Map<string, Section>;
+  /** Headings (depth ≥ 2) whose text carries no recognizable number or element name. */
+  unnumberedHeadings: Heading[];
+  /** `#` headings; the title comes from front matter. */
+  titleHeadings: Heading[];
+  terms: Term[];
+  captions: Caption[];
+  /** Tables with no caption paragraph before them. */
+  uncaptionedTables: MdTable[];
+  formulas: Formula[];
+  notes: Note[];
+  references: Reference[];
+  /** Chapter 2 entries. */
+  normativeList: ListedDocument[];
+  bibliography: BibliographyEntry[];
+  suppressions: Suppression[];
+  /** Deepest nesting of lists in the body. */
+  lists: { depth: number; position: Position }[];
+}
+
+export interface FrameworkNode {
+  code: string;
+  name: string;
+  parent?: FrameworkNode;
+  children: FrameworkNode[];
+}
+
+export interface PlannedStandard {
+  node: string;
+  title: string;
+}
+
+export type RuleSetting = 'error' | 'warning' | 'off';
+
+export interface SystemConfig {
+  file: string;
+  organization: {
+    name: string;
+    issuer: string;
+    codePrefix: string;
+    serialPattern: RegExp;
+  };
+  framework: FrameworkNode[];
+  nodes: Map<string, FrameworkNode>;
+  planned: PlannedStandard[];
+  rules: Map<string, RuleSetting>;
+}
+
+export interface ExternalStandard {
+  code: DocumentCode;
+  title: string;
+  status: '现行' | '废止';
+  replacedBy?: DocumentCode;
+  node?: string;
+}
+
+export interface Corpus {
+  root: string;
+  system: SystemConfig;
+  external: ExternalStandard[];
+  standards: Standard[];
+}

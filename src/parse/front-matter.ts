@@ -1,0 +1,99 @@
+// Front matter: the YAML block at the top of a standard, read with key and value positions so that
+// every diagnostic about it points at the line the author has to change.
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Yaml } from 'mdast';
+import { parseCode } from '../model/code.ts';
+import { STATUSES, type FrontMatter, type Position, type Status, type StandardMeta } from '../model/types.ts';
+
+/** Parses the YAML node remark-frontmatter found; `yamlNode.position` places it in the file. */
+export function readFrontMatter(yamlNode: Yaml): FrontMatter {
+  const startLine = yamlNode.position!.start.line;
+  const endLine = yamlNode.position!.end.line;
+  // The YAML text starts on the line after the opening `---`.
+  const toFile = (pos: { line: number; col: number }): Position => ({ line: startLine + pos.line, column: pos.col });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const frontMatter: FrontMatter = { startLine, endLine, entries: new Map(), comments: [] };
+
+  yamlNode.value.split('\n').forEach((line, index) => {
+    const comment = /^\s*#\s*(check-ignore\b.*)$/.exec(line);
+    if (comment) frontMatter.comments.push({ text: comment[1]!, line: startLine + 1 + index });
+  });
+
+  const firstError = doc.errors[0];
+  if (firstError) {
+    frontMatter.error = { message: firstError.message.split('\n')[0]!, position: toFile(lineCounter.linePos(firstError.pos[0])) };
+    return frontMatter;
+  }
+  if (doc.contents === null) return frontMatter;
+  if (!isMap(doc.contents)) {
+    frontMatter.error = { message: '文件头应为"键: 值"形式的映射', position: { line: startLine + 1, column: 1 } };
+    return frontMatter;
+  }
+  let value: Record<string, unknown>;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  } catch (error) {
+    frontMatter.error = { message: (error as Error).message, position: { line: startLine + 1, column: 1 } };
+    return frontMatter;
+  }
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keyRange = pair.key.range ?? [0, 0, 0];
+    const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range ?? keyRange;
+    frontMatter.entries.set(key, {
+      key,
+      value: value[key],
+      keyPosition: toFile(lineCounter.linePos(keyRange[0])),
+      valuePosition: toFile(lineCounter.linePos(valueRange[0])),
+    });
+  }
+  return frontMatter;
+}
+
+function stringField(frontMatter: FrontMatter, key: string): string | undefined {
+  const value = frontMatter.entries.get(key)?.value;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function stringList(frontMatter: FrontMatter, key: string): string[] {
+  const value = frontMatter.entries.get(key)?.value;
+  if (typeof value === 'string') return [value.trim()];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((s) => s.trim()) : [];
+}
+
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function isValidDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+function dateField(frontMatter: FrontMatter, key: string): string | undefined {
+  const text = stringField(frontMatter, key);
+  return text !== undefined && isValidDate(text) ? text : undefined;
+}
+
+/** The metadata the rest of the toolchain relies on; invalid values are left undefined for the rules to report. */
+export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
+  if (!frontMatter) return { replaces: [], draftingUnits: [], drafters: [] };
+  const codeText = stringField(frontMatter, 'code');
+  const status = stringField(frontMatter, 'status');
+  return {
+    code: codeText ? parseCode(codeText) : undefined,
+    title: stringField(frontMatter, 'title'),
+    titleEn: stringField(frontMatter, 'title-en'),
+    status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as Status) : undefined,
+    issued: dateField(frontMatter, 'issued'),
+    effective: dateField(frontMatter, 'effective'),
+    replaces: stringList(frontMatter, 'replaces').flatMap((text) => parseCode(text) ?? []),
+    reviewDue: dateField(frontMatter, 'review-due'),
+    proposer: stringField(frontMatter, 'proposer'),
+    department: stringField(frontMatter, 'department'),
+    draftingUnits: stringList(frontMatter, 'drafting-units'),
+    drafters: stringList(frontMatter, 'drafters'),
+  };
+}

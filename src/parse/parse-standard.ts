@@ -1,0 +1,401 @@
+// Markdown → model. One pass over the top-level blocks builds the element and clause tree, and
+// collects terms, captions, formulas, notes, references and suppressions with their positions.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, List, Paragraph, Root, RootContent, Text } from 'mdast';
+import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
+import type { Position, Reference, Section, Standard } from '../model/types.ts';
+import { topLevelOf } from '../model/sections.ts';
+import { readFrontMatter, readMeta } from './front-matter.ts';
+import { isRequirementSentence, recognizeReferences, sentenceFinder } from './references.ts';
+
+/** Files above this size are reported rather than parsed: no standard comes near it. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const SPACE = '[ \\u3000\\t]';
+const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
+const NUMBERED_PARAGRAPH = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})+|[A-Z](?:\\.\\d{1,3})+)${SPACE}+\\S`, 'u');
+const ANNEX_HEADING = /^附录\s*([A-Z])\s*(?:[（(]\s*(规范性|资料性)\s*[)）])?\s*(.*)$/u;
+const TABLE_CAPTION = new RegExp(`^表${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
+const FIGURE_CAPTION = new RegExp(`^图${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
+const FORMULA = /[=＝].*[ \u3000\t]+[（(]\s*([A-Z]\.\d{1,3}|\d{1,3})\s*[)）]$/u;
+const NOTE = /^(注|示例)(\d{0,2})[：:]/u;
+const SUPPRESSION = /^<!--\s*check-ignore\s+([A-Za-z0-9-]+)\s*(?:[:：]\s*([\s\S]*?))?\s*-->$/u;
+const TERM_TITLE = /^(.*?[^\x00-\x7f])\s+([A-Za-z][\x20-\x7e]*)$/u;
+const UNNUMBERED_ELEMENTS: Record<string, Section['kind']> = {
+  前言: 'preface',
+  引言: 'introduction',
+  参考文献: 'bibliography',
+  索引: 'index',
+};
+
+function positionOf(node: { position?: { start: { line: number; column: number } } }): Position {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Maps source offsets to line and column. */
+function lineIndex(source: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+function emptyStandard(file: string, source: string): Standard {
+  return {
+    file,
+    source,
+    meta: { replaces: [], draftingUnits: [], drafters: [] },
+    tree: { type: 'root', children: [] },
+    elements: [],
+    sections: new Map(),
+    unnumberedHeadings: [],
+    titleHeadings: [],
+    terms: [],
+    captions: [],
+    uncaptionedTables: [],
+    formulas: [],
+    notes: [],
+    references: [],
+    normativeList: [],
+    bibliography: [],
+    suppressions: [],
+    lists: [],
+  };
+}
+
+/** Decodes a file as UTF-8, or explains why it is not a Markdown text. */
+function decode(bytes: Uint8Array): { text: string } | { problem: string; position: Position } {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = (bytes.length / 1024 / 1024).toFixed(1);
+    return { problem: `文件有 ${size} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限；请确认它是标准文本，或拆分为多个文件。`, position: { line: 1, column: 1 } };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { problem: '文件含 NUL 字节，像是二进制文件；标准应为 UTF-8 编码的 Markdown 文本。', position: lineIndex(text)(nul) };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const invalid = Math.max(0, text.indexOf('\ufffd'));
+    return { problem: '文件不是有效的 UTF-8 编码（可能是 GBK）；请用 UTF-8 重新保存。', position: lineIndex(text)(invalid) };
+  }
+  return { text: text.startsWith('\ufeff') ? text.slice(1) : text };
+}
+
+/** Parses one standard. `file` is the path relative to the repository root. Never throws on bad input. */
+export function parseStandard(file: string, content: Uint8Array | string): Standard {
+  const decoded = typeof content === 'string' ? { text: content } : decode(content);
+  if ('problem' in decoded) {
+    const standard = emptyStandard(file, '');
+    standard.loadError = { rule: 'file-readable', message: decoded.problem, position: decoded.position };
+    return standard;
+  }
+  const source = decoded.text;
+  const standard = emptyStandard(file, source);
+  const tree = markdown.parse(source) as Root;
+  standard.tree = tree;
+  new StandardBuilder(standard, lineIndex(source)).build();
+  return standard;
+}
+
+class StandardBuilder {
+  private readonly standard: Standard;
+  private readonly toPosition: (offset: number) => Position;
+  /** Open sections, outermost first. */
+  private stack: Section[] = [];
+  /** The section each top-level block stands in. */
+  private readonly blockSection = new Map<RootContent, Section | undefined>();
+
+  constructor(standard: Standard, toPosition: (offset: number) => Position) {
+    this.standard = standard;
+    this.toPosition = toPosition;
+  }
+
+  build(): void {
+    const children = this.standard.tree.children;
+    children.forEach((node, index) => {
+      if (node.type === 'yaml' && index === 0) {
+        const frontMatter = readFrontMatter(node);
+        this.standard.frontMatter = frontMatter;
+        this.standard.meta = readMeta(frontMatter);
+        for (const comment of frontMatter.comments) this.addSuppression(`<!-- ${comment.text} -->`, { line: comment.line, column: 1 }, undefined, comment.line + 1);
+      } else if (node.type === 'heading') {
+        this.openHeading(node);
+      } else {
+        this.addBlock(node, children[index + 1], children[index - 1]);
+        this.blockSection.set(node, this.current);
+      }
+    });
+    this.collectTerms();
+    this.collectNormativeList();
+    this.collectBibliography();
+    for (const node of children) this.collectReferences(node);
+  }
+
+  private get current(): Section | undefined {
+    return this.stack.at(-1);
+  }
+
+  private openHeading(node: Heading): void {
+    const text = toString(node).trim();
+    if (node.depth === 1) {
+      this.standard.titleHeadings.push(node);
+      return;
+    }
+    const element = UNNUMBERED_ELEMENTS[text];
+    if (element) {
+      this.openTopLevel({ kind: element, number: '', title: text, node });
+      return;
+    }
+    const annex = ANNEX_HEADING.exec(text);
+    if (annex) {
+      const annexType = annex[2] === '规范性' ? 'normative' : annex[2] === '资料性' ? 'informative' : undefined;
+      this.openTopLevel({ kind: 'annex', number: annex[1]!, title: annex[3]!.trim(), node, annexType });
+      return;
+    }
+    const numbered = NUMBERED_HEADING.exec(text);
+    if (!numbered) {
+      this.standard.unnumberedHeadings.push(node);
+      return;
+    }
+    const number = numbered[1]!;
+    if (!number.includes('.')) {
+      this.openTopLevel({ kind: 'chapter', number, title: numbered[2]!.trim(), node });
+      return;
+    }
+    this.openClause(number, numbered[2]!.trim(), node, false);
+  }
+
+  private newSection(fields: Pick<Section, 'kind' | 'number' | 'title' | 'node'> & Partial<Section>): Section {
+    return {
+      depth: fields.node.type === 'heading' ? fields.node.depth : 0,
+      position: positionOf(fields.node),
+      children: [],
+      blocks: [],
+      untitled: false,
+      ...fields,
+    };
+  }
+
+  private openTopLevel(fields: Pick<Section, 'kind' | 'number' | 'title' | 'node'> & Partial<Section>): void {
+    const section = this.newSection(fields);
+    this.standard.elements.push(section);
+    if (section.number && !this.standard.sections.has(section.number)) this.standard.sections.set(section.number, section);
+    this.stack = [section];
+  }
+
+  /** Places a clause under the open section whose number is its prefix (`4.2.1` under `4.2`). */
+  private openClause(number: string, title: string, node: Heading | Paragraph, untitled: boolean): void {
+    while (this.stack.length > 1 && !number.startsWith(`${this.current!.number}.`)) this.stack.pop();
+    const parent = this.current;
+    const section = this.newSection({ kind: 'clause', number, title, node, parent, untitled });
+    if (parent) parent.children.push(section);
+    else this.standard.elements.push(section);
+    if (!this.standard.sections.has(number)) this.standard.sections.set(number, section);
+    this.stack.push(section);
+  }
+
+  /** Whether an open section could be the parent of `number`, so a numbered paragraph really is a clause. */
+  private hasOpenParentOf(number: string): boolean {
+    const parentNumber = number.slice(0, number.lastIndexOf('.'));
+    return this.stack.some((section) => section.number === parentNumber);
+  }
+
+  private addBlock(node: RootContent, next: RootContent | undefined, previous: RootContent | undefined): void {
+    if (node.type === 'html') {
+      this.addSuppression(node.value, positionOf(node), next);
+      return;
+    }
+    if (node.type === 'paragraph') {
+      const text = toString(node).trim();
+      const clause = NUMBERED_PARAGRAPH.exec(text);
+      if (clause && this.hasOpenParentOf(clause[1]!)) {
+        this.openClause(clause[1]!, '', node, true);
+        return;
+      }
+      this.classifyParagraph(node, text, next, previous);
+    }
+    if (node.type === 'table' && previous?.type !== 'paragraph') this.standard.uncaptionedTables.push(node);
+    if (node.type === 'table' && previous?.type === 'paragraph' && !TABLE_CAPTION.test(toString(previous).trim())) {
+      this.standard.uncaptionedTables.push(node);
+    }
+    if (node.type === 'list') this.measureList(node, 1);
+    this.current?.blocks.push(node);
+  }
+
+  private classifyParagraph(node: Paragraph, text: string, next: RootContent | undefined, previous: RootContent | undefined): void {
+    const section = this.current;
+    const position = positionOf(node);
+    const table = TABLE_CAPTION.exec(text);
+    if (table) {
+      this.standard.captions.push({ kind: 'table', number: table[1]!, title: table[2]!.trim(), position, node, table: next?.type === 'table' ? next : undefined, section });
+      return;
+    }
+    // A figure caption is its own paragraph after the image, or the text after the image in the same paragraph.
+    const imageFirst = node.children[0]?.type === 'image';
+    const captionText = imageFirst ? toString({ type: 'paragraph', children: node.children.slice(1) }).trim() : text;
+    const figure = FIGURE_CAPTION.exec(captionText);
+    const previousIsImage = previous?.type === 'paragraph' && previous.children.length === 1 && previous.children[0]!.type === 'image';
+    if (figure && (imageFirst || previousIsImage)) {
+      this.standard.captions.push({ kind: 'figure', number: figure[1]!, title: figure[2]!.trim(), position, node, section });
+      return;
+    }
+    const formula = FORMULA.exec(text);
+    if (formula) {
+      this.standard.formulas.push({ number: formula[1]!, position, node, section });
+      return;
+    }
+    const note = NOTE.exec(text);
+    if (note) {
+      this.standard.notes.push({ kind: note[1] === '注' ? 'note' : 'example', number: note[2] ? Number(note[2]) : undefined, position, node, section });
+    }
+  }
+
+  private measureList(list: List, depth: number): void {
+    this.standard.lists.push({ depth, position: positionOf(list) });
+    for (const item of list.children) {
+      for (const child of item.children) if (child.type === 'list') this.measureList(child, depth + 1);
+    }
+  }
+
+  /** A suppression covers the block after it, or up to `toLine` for front-matter comments. */
+  private addSuppression(html: string, position: Position, next: RootContent | undefined, toLine = next?.position?.end.line ?? position.line): void {
+    const match = SUPPRESSION.exec(html.trim());
+    if (!match) return;
+    this.standard.suppressions.push({ rule: match[1]!, reason: (match[2] ?? '').trim(), position, fromLine: position.line, toLine });
+  }
+
+  private collectTerms(): void {
+    const chapter = this.standard.sections.get('3');
+    if (!chapter || !chapter.title.includes('术语')) return;
+    for (const section of chapter.children) {
+      if (section.untitled) continue;
+      const title = TERM_TITLE.exec(section.title);
+      const definition = section.blocks.find((block): block is Paragraph => block.type === 'paragraph' && !NOTE.test(toString(block)));
+      this.standard.terms.push({
+        number: section.number,
+        term: (title ? title[1]! : section.title).trim(),
+        english: title?.[2]?.trim(),
+        definition: definition ? toString(definition).trim() : '',
+        position: section.position,
+        section,
+      });
+    }
+  }
+
+  private collectNormativeList(): void {
+    const chapter = this.standard.sections.get('2');
+    if (!chapter) return;
+    const anchored = new RegExp(`^(?:${CODE_IN_TEXT.source})`, 'u');
+    for (const block of chapter.blocks) {
+      if (block.type !== 'list') continue;
+      for (const item of block.children) {
+        const text = toString(item).trim();
+        const match = anchored.exec(text);
+        if (!match?.groups) continue;
+        this.standard.normativeList.push({ code: codeFromMatch(match.groups, match[0]), title: text.slice(match[0].length).trim(), position: positionOf(item) });
+      }
+    }
+  }
+
+  private collectBibliography(): void {
+    const element = this.standard.elements.find((section) => section.kind === 'bibliography');
+    for (const block of element?.blocks ?? []) {
+      const items = block.type === 'list' ? block.children : block.type === 'paragraph' ? [block] : [];
+      for (const item of items) {
+        const text = toString(item).trim();
+        const numbered = /^\[(\d+)\]\s*(.*)$/su.exec(text);
+        this.standard.bibliography.push({ number: numbered ? Number(numbered[1]) : undefined, text: numbered ? numbered[2]! : text, position: positionOf(item) });
+      }
+    }
+  }
+
+  private collectReferences(block: RootContent): void {
+    if (block.type === 'heading' || block.type === 'yaml' || block.type === 'html' || block.type === 'code') return;
+    const section = this.blockSection.get(block);
+    const element = topLevelOf(section);
+    if (!element || element.kind === 'bibliography' || element.kind === 'index') return;
+    if (element.kind === 'chapter' && element.number === '2' && block.type === 'list') return;
+    const blockText = block.type === 'paragraph' ? toString(block).trim() : '';
+    const inNoteOrExample = NOTE.test(blockText);
+    const informativeElement =
+      element.kind === 'preface' ||
+      element.kind === 'introduction' ||
+      (element.kind === 'chapter' && ['1', '2', '3'].includes(element.number)) ||
+      (element.kind === 'annex' && element.annexType !== 'normative');
+    const ownLabel = ownLabelLength(block, blockText);
+    // List items take their requirement wording from the lead-in sentence before the list.
+    const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
+    const context = { section, informative: informativeElement || inNoteOrExample, leadInRequires: isRequirementSentence(leadIn) };
+    this.walkText(block, (node) => this.referencesInText(node, context, node === firstText(block) ? ownLabel : 0));
+  }
+
+  private previousParagraphText(block: RootContent): string {
+    const children = this.standard.tree.children;
+    const previous = children[children.indexOf(block) - 1];
+    return previous?.type === 'paragraph' ? toString(previous) : '';
+  }
+
+  private walkText(node: RootContent, visit: (text: Text) => void): void {
+    if (node.type === 'text') {
+      visit(node);
+      return;
+    }
+    if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return;
+    if ('children' in node) for (const child of node.children as RootContent[]) this.walkText(child, visit);
+  }
+
+  private referencesInText(node: Text, context: { section: Section | undefined; informative: boolean; leadInRequires: boolean }, skip: number): void {
+    const value = node.value;
+    const startOffset = node.position?.start.offset ?? 0;
+    const exact = this.standard.source.slice(startOffset, node.position?.end.offset ?? startOffset) === value;
+    const sentenceOf = sentenceFinder(value);
+    for (const found of recognizeReferences(value)) {
+      if (found.start < skip) continue;
+      const offset = exact ? startOffset + found.start : startOffset;
+      const reference: Reference = {
+        document: found.document,
+        target: found.target,
+        normative: !context.informative && !found.pointer && (context.leadInRequires || isRequirementSentence(sentenceOf(found.start))),
+        position: this.toPosition(offset),
+        node,
+        start: found.start,
+        end: found.end,
+        section: context.section,
+        informativeContext: context.informative,
+      };
+      this.standard.references.push(reference);
+    }
+  }
+}
+
+function firstText(node: RootContent): Text | undefined {
+  if (node.type === 'text') return node;
+  if ('children' in node) {
+    for (const child of node.children as RootContent[]) {
+      const found = firstText(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Captions and untitled clauses start with their own number, which is not a reference. */
+function ownLabelLength(block: RootContent, text: string): number {
+  if (block.type !== 'paragraph') return 0;
+  const label = /^(?:表|图)[ \u3000]*(?:[A-Z]\.\d{1,3}|\d{1,3})|^(?:\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)(?=[ \u3000])/u.exec(text);
+  return label ? label[0].length : 0;
+}
