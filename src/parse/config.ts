@@ -13,13 +13,15 @@ export class ConfigError extends Error {
   }
 }
 
-function readYaml(path: string, displayPath: string): unknown {
-  let text: string;
+function readText(path: string, displayPath: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     throw new ConfigError(displayPath, '无法读取文件，请确认它存在。');
   }
+}
+
+function parseYamlText(text: string, displayPath: string): unknown {
   try {
     return parseYaml(text, { maxAliasCount: 50 });
   } catch (error) {
@@ -56,7 +58,11 @@ function readFramework(value: unknown, file: string, nodes: Map<string, Framewor
 const RULE_SETTINGS = new Set<RuleSetting>(['error', 'warning', 'off']);
 
 export function loadSystemConfig(path: string, displayPath: string): SystemConfig {
-  const data = readYaml(path, displayPath);
+  return parseSystemConfig(readText(path, displayPath), displayPath);
+}
+
+export function parseSystemConfig(text: string, displayPath: string): SystemConfig {
+  const data = parseYamlText(text, displayPath);
   if (!isRecord(data)) throw new ConfigError(displayPath, '文件内容应为映射（organization、framework、planned、rules）。');
   const org = data.organization;
   if (!isRecord(org)) throw new ConfigError(displayPath, '缺少 "organization"。');
@@ -104,7 +110,11 @@ export function loadSystemConfig(path: string, displayPath: string): SystemConfi
 }
 
 export function loadExternalStandards(path: string, displayPath: string): ExternalStandard[] {
-  const data = readYaml(path, displayPath);
+  return parseExternalStandards(readText(path, displayPath), displayPath);
+}
+
+export function parseExternalStandards(text: string, displayPath: string): ExternalStandard[] {
+  const data = parseYamlText(text, displayPath);
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) throw new ConfigError(displayPath, '文件内容应为列表，每项含 code、title、status。');
   return data.map((item, index) => {
