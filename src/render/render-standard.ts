@@ -130,7 +130,8 @@ class Renderer {
         className = ['term'];
         children = [span('num', section.number), span('term-name', term.term), ...(term.english ? [span('term-en', term.english)] : [])];
       } else {
-        children = [span('num', section.number), { type: 'text', value: section.title }];
+        // A real space keeps number and title apart in search excerpts and copied text.
+        children = [span('num', section.number), { type: 'text', value: ` ${section.title}` }];
       }
     } else {
       children = [{ type: 'text', value: section.title }];

@@ -26,7 +26,9 @@ export const structureElements: Rule = {
       }
     }
     const chapters = standard.elements.filter((e) => e.kind === 'chapter');
-    if (chapters.length > 0 && chapters.length < 4) {
+    // In a terminology standard the term entries of chapter 3 are the core technical elements.
+    const isTerminology = standard.meta.title?.endsWith('术语') ?? false;
+    if (chapters.length > 0 && chapters.length < 4 && !isTerminology) {
       report(chapters.at(-1)!.position, '缺少核心技术要素：第3章之后应至少有一章规定具体要求（第4章起）。');
     }
   },

@@ -1,0 +1,67 @@
+// `npm run build`: check the standards (errors stop the build), build the handbook with Astro and
+// index it with Pagefind, into a temporary folder that replaces dist/ only when everything worked.
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { formatText, summarize } from '../src/check/format.ts';
+import { checkCorpus } from '../src/check/run.ts';
+import { loadCorpus } from '../src/corpus.ts';
+import { ConfigError } from '../src/parse/config.ts';
+
+const root = process.cwd();
+const started = performance.now();
+
+function folderSize(path: string): number {
+  return readdirSync(path, { withFileTypes: true }).reduce((sum, entry) => {
+    const full = join(path, entry.name);
+    return sum + (entry.isDirectory() ? folderSize(full) : statSync(full).size);
+  }, 0);
+}
+
+async function main(): Promise<number> {
+  let corpus;
+  try {
+    corpus = loadCorpus(root);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`配置错误：${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const diagnostics = checkCorpus(corpus);
+  const summary = summarize(diagnostics, corpus.standards.length);
+  if (diagnostics.length > 0) console.log(formatText(diagnostics, summary));
+  if (summary.errors > 0) {
+    console.error('标准检查发现错误，构建已停止；请先修正上面列出的错误。');
+    return 1;
+  }
+
+  const outDir = join(root, 'dist');
+  const staging = join(root, '.build', `dist-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(root, '.build'), { recursive: true });
+  process.env.HANDBOOK_OUT_DIR = staging;
+  await build({ root, outDir: staging, logLevel: 'warn' });
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
+  await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+  await pagefind.close();
+
+  // Swap in the new output only now, so a failed or killed build leaves the published dist/ intact.
+  const previous = join(root, '.build', `previous-${process.pid}`);
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const indexKb = (folderSize(join(outDir, 'pagefind')) / 1024).toFixed(0);
+  console.log(`手册已生成：dist/（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒）`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,154 @@
+// Everything the handbook pages show, computed once per build from the standards model in src/.
+// Pages never read Markdown themselves: they take rendered HTML from the shared renderer.
+import { relative } from 'node:path';
+import { CorpusIndex } from '../../src/check/corpus-index.ts';
+import { todayIso } from '../../src/check/run.ts';
+import { loadCorpus } from '../../src/corpus.ts';
+import { formatCode, undatedKey } from '../../src/model/code.ts';
+import { STATUS_LABELS, type Corpus, type Standard, type Term } from '../../src/model/types.ts';
+import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
+import { renderStandard, type RenderedStandard } from '../../src/render/render-standard.ts';
+import { buildSystemTable, subsystemOf, type SystemTable } from '../../src/system/system-table.ts';
+import type { FrameworkNode } from '../../src/model/types.ts';
+
+export interface StandardPage {
+  standard: Standard;
+  code: string;
+  serial: string;
+  year: string;
+  url: string;
+  isMain: boolean;
+  subsystem?: FrameworkNode;
+  node?: FrameworkNode;
+  rendered: RenderedStandard;
+  /** Standards whose text refers to this document. */
+  citedBy: Standard[];
+  /** Editions of the same document, oldest first. */
+  editions: Standard[];
+  successors: Standard[];
+  notYetEffective: boolean;
+}
+
+export interface TermEntry {
+  term: Term;
+  standard: Standard;
+  url: string;
+  /** Other standards define the same term differently. */
+  conflicting: boolean;
+}
+
+export interface Handbook {
+  corpus: Corpus;
+  index: CorpusIndex;
+  urls: HandbookUrls;
+  today: string;
+  pages: StandardPage[];
+  pageOf(standard: Standard): StandardPage;
+  systemTable: SystemTable;
+  terms: TermEntry[];
+  /** External standards with the standards that cite them. */
+  citationsOfExternal(code: string): Standard[];
+  statusLabel(standard: Standard): string;
+  mediaFiles: Map<string, string>;
+}
+
+/** Where images live in the handbook: `/media/<path below standards/>`. */
+function mediaPath(root: string, file: string): string {
+  return relative(`${root}/standards`, file).split('\\').join('/');
+}
+
+function normalize(text: string): string {
+  return text.replace(/[\s，。、；：“”"'（）()]/gu, '');
+}
+
+function build(): Handbook {
+  const root = process.env.HANDBOOK_ROOT ?? process.cwd();
+  const corpus = loadCorpus(root);
+  const index = new CorpusIndex(corpus);
+  const urls = new HandbookUrls(index, import.meta.env.BASE_URL);
+  const today = process.env.HANDBOOK_TODAY ?? todayIso();
+  const mediaFiles = new Map<string, string>();
+  const publishable = corpus.standards.filter((s) => s.meta.code?.year && !s.loadError);
+
+  const citedBy = new Map<Standard, Set<Standard>>();
+  const externalCitations = new Map<string, Set<Standard>>();
+  for (const standard of publishable) {
+    for (const reference of standard.references) {
+      if (!reference.document) continue;
+      if (index.isInternal(reference.document)) {
+        const target = index.resolve(reference.document);
+        if (target && target !== standard) citedBy.set(target, (citedBy.get(target) ?? new Set()).add(standard));
+      } else {
+        const key = undatedKey(reference.document);
+        externalCitations.set(key, (externalCitations.get(key) ?? new Set()).add(standard));
+      }
+    }
+  }
+
+  const pages = publishable.map((standard): StandardPage => {
+    const code = standard.meta.code!;
+    const node = corpus.system.nodes.get(index.nodeOf(code) ?? '');
+    const rendered = renderStandard(standard, {
+      hrefFor: (reference) => urls.reference(reference, standard),
+      imageSrc: (src) => {
+        const file = localImagePath(src, standard, root);
+        if (!file) return undefined;
+        const path = mediaPath(root, file);
+        mediaFiles.set(path, file);
+        return `${urls.base}media/${path}`;
+      },
+    });
+    return {
+      standard,
+      code: formatCode(code),
+      serial: code.serial,
+      year: code.year!,
+      url: urls.standard(standard),
+      isMain: urls.isMainEdition(standard),
+      subsystem: node ? subsystemOf(node) : undefined,
+      node,
+      rendered,
+      citedBy: [...(citedBy.get(standard) ?? [])].sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial)),
+      editions: index.editionsOf(code),
+      successors: index.successorsOf(standard),
+      notYetEffective: standard.meta.status === 'current' && !!standard.meta.effective && standard.meta.effective > today,
+    };
+  });
+  const byStandard = new Map(pages.map((p) => [p.standard, p]));
+
+  const definitions = new Map<string, Set<string>>();
+  for (const standard of publishable) {
+    if (standard.meta.status === 'superseded' || standard.meta.status === 'withdrawn') continue;
+    for (const term of standard.terms) definitions.set(term.term, (definitions.get(term.term) ?? new Set()).add(normalize(term.definition)));
+  }
+  const terms = publishable
+    .flatMap((standard) => standard.terms.map((term) => ({ term, standard })))
+    .filter(({ standard }) => standard.meta.status !== 'superseded' && standard.meta.status !== 'withdrawn')
+    .map(({ term, standard }) => ({ term, standard, url: `${byStandard.get(standard)!.url}#${term.number}`, conflicting: (definitions.get(term.term)?.size ?? 0) > 1 }))
+    .sort((a, b) => a.term.term.localeCompare(b.term.term, 'zh-Hans-CN') || a.standard.meta.code!.serial.localeCompare(b.standard.meta.code!.serial));
+
+  return {
+    corpus,
+    index,
+    urls,
+    today,
+    pages,
+    pageOf: (standard) => byStandard.get(standard)!,
+    systemTable: buildSystemTable(corpus, index, today),
+    terms,
+    citationsOfExternal: (key) => [...(externalCitations.get(key) ?? [])],
+    statusLabel: (standard) => {
+      const status = standard.meta.status;
+      if (!status) return '未知';
+      return status === 'current' && standard.meta.effective && standard.meta.effective > today ? '即将实施' : STATUS_LABELS[status];
+    },
+    mediaFiles,
+  };
+}
+
+let cached: Handbook | undefined;
+
+export function handbook(): Handbook {
+  cached ??= build();
+  return cached;
+}
