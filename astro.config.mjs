@@ -6,10 +6,8 @@ const base = process.env.HANDBOOK_BASE ?? '/';
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

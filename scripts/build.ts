@@ -1,7 +1,9 @@
 // `npm run build`: check the standards (errors stop the build), build the handbook with Astro and
 // index it with Pagefind, into a temporary folder that replaces dist/ only when everything worked.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
@@ -9,7 +11,12 @@ import { checkCorpus } from '../src/check/run.ts';
 import { loadCorpus } from '../src/corpus.ts';
 import { ConfigError } from '../src/parse/config.ts';
 
-const root = process.cwd();
+// The project (Astro config, site/) and the standard system it publishes may live apart: tests build
+// a fixture corpus with the project's site by setting HANDBOOK_ROOT.
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const corpusRoot = resolve(process.env.HANDBOOK_ROOT ?? process.cwd());
+process.env.HANDBOOK_ROOT = corpusRoot;
+const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const started = performance.now();
 
 function folderSize(path: string): number {
@@ -22,7 +29,7 @@ function folderSize(path: string): number {
 async function main(): Promise<number> {
   let corpus;
   try {
-    corpus = loadCorpus(root);
+    corpus = loadCorpus(corpusRoot);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`配置错误：${error.message}`);
@@ -38,12 +45,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const outDir = join(root, 'dist');
-  const staging = join(root, '.build', `dist-${process.pid}`);
+  const outDir = resolve(corpusRoot, options.out!);
+  const work = join(outDir, '..', '.build');
+  const staging = join(work, `dist-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(join(root, '.build'), { recursive: true });
-  process.env.HANDBOOK_OUT_DIR = staging;
-  await build({ root, outDir: staging, logLevel: 'warn' });
+  mkdirSync(work, { recursive: true });
+  await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
@@ -53,14 +60,14 @@ async function main(): Promise<number> {
   await pagefind.close();
 
   // Swap in the new output only now, so a failed or killed build leaves the published dist/ intact.
-  const previous = join(root, '.build', `previous-${process.pid}`);
+  const previous = join(work, `previous-${process.pid}`);
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const indexKb = (folderSize(join(outDir, 'pagefind')) / 1024).toFixed(0);
-  console.log(`手册已生成：dist/（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒）`);
+  console.log(`手册已生成：${outDir}（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒）`);
   return 0;
 }
 

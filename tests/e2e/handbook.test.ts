@@ -1,0 +1,187 @@
+// The handbook as staff use it, in headless Chromium on the built sample corpus: search, filters,
+// every link and anchor, lifecycle banners, no requests leaving the site, screenshots.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { buildHandbook } from './build-handbook.ts';
+import { serve } from './static-server.ts';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const dist = buildHandbook(REPO);
+  site = await serve(dist);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(page: Page, query: string): Promise<{ title: string; url: string; subResults: string[] }[]> {
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+  return page.$$eval('.pagefind-ui__result', (results) => results.map((result) => ({
+    title: result.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link')?.textContent?.trim() ?? '',
+    url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link')?.href ?? '',
+    subResults: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
+  })));
+}
+
+describe('handbook search', () => {
+  it.each([
+    ['容缺受理', '容缺受理规程', '/standards/30204/'],
+    ['首问责任人', '首问负责制规范', '/standards/30102/'],
+    ['投诉', '投诉处理规范', '/standards/30501/'],
+    ['廉政风险', '廉政风险防控规范', '/standards/20801/'],
+  ])('"%s" finds %s with links to its clauses', async (query, title, path) => {
+    const page = await browser.newPage();
+    const results = await search(page, query);
+    const hit = results.slice(0, 3).find((r) => r.title.includes(title));
+    expect(hit, JSON.stringify(results.slice(0, 3))).toBeDefined();
+    expect(new URL(hit!.url).pathname).toBe(path);
+    expect(hit!.subResults.length).toBeGreaterThan(0);
+    for (const sub of hit!.subResults) expect(new URL(sub).hash).toMatch(/^#/u);
+    await page.close();
+  });
+
+  it('finds a standard by its code number', async () => {
+    const page = await browser.newPage();
+    const results = await search(page, '30102');
+    expect(results[0]!.title).toContain('Q/JMXZ 30102');
+    await page.close();
+  });
+
+  it('finds a cited national standard by its code', async () => {
+    const page = await browser.newPage();
+    const results = await search(page, 'GB/T 36113');
+    expect(results.some((r) => r.title.includes('投诉处理规范') || new URL(r.url).pathname.endsWith('/external/'))).toBe(true);
+    await page.close();
+  });
+
+  it('a filter narrows the results', async () => {
+    const page = await browser.newPage();
+    const all = await search(page, '窗口');
+    const countText = async (): Promise<number> => Number((await page.textContent('.pagefind-ui__message'))!.match(/\d+/u)![0]);
+    const before = await countText();
+    expect(all.length).toBeGreaterThan(0);
+    await page.click('summary.pagefind-ui__filter-name:has-text("子体系")');
+    await page.click('label.pagefind-ui__filter-label:has-text("岗位工作标准")');
+    await page.waitForFunction((n) => Number(document.querySelector('.pagefind-ui__message')?.textContent?.match(/\d+/u)?.[0]) !== n, before);
+    const after = await countText();
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const titles = await page.$$eval('.pagefind-ui__result', (results) => results.map((r) => r.querySelector('.pagefind-ui__result-title')?.textContent ?? ''));
+    for (const title of titles) expect(title).toMatch(/Q\/JMXZ 4\d{4}/u);
+    await page.close();
+  });
+});
+
+describe('handbook pages', () => {
+  it('every internal link and anchor on every page resolves', async () => {
+    const page = await browser.newPage();
+    const queue = [site.url];
+    const visited = new Map<string, Set<string>>();
+    const links: { from: string; to: string }[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (visited.has(url)) continue;
+      // Downloads (CSV, XLSX, PDF) are fetched, pages are opened in the browser.
+      if (!new URL(url).pathname.endsWith('/')) {
+        const download = await page.request.get(url);
+        expect(download.status(), url).toBe(200);
+        visited.set(url, new Set());
+        continue;
+      }
+      const response = await page.goto(url);
+      expect(response?.status(), `${url}`).toBe(200);
+      const { ids, hrefs } = await page.evaluate(() => ({
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        // SVG links (the structure diagram) have no string .href, so resolve the attribute.
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, document.baseURI).href),
+      }));
+      visited.set(url, new Set(ids));
+      for (const href of hrefs) {
+        const target = new URL(href);
+        expect(target.origin, `${url} links outside the site: ${href}`).toBe(new URL(site.url).origin);
+        links.push({ from: url, to: href });
+        const pageUrl = `${target.origin}${target.pathname}`;
+        if (!visited.has(pageUrl) && !queue.includes(pageUrl)) queue.push(pageUrl);
+      }
+    }
+    expect(visited.size).toBeGreaterThan(50);
+    const broken = links.filter(({ to }) => {
+      const target = new URL(to);
+      const ids = visited.get(`${target.origin}${target.pathname}`);
+      return !ids || (target.hash !== '' && !ids.has(decodeURIComponent(target.hash.slice(1))));
+    });
+    expect(broken).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('a superseded standard shows its successor, and the undated address shows the current edition', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}standards/30101/2019/`);
+    const banner = page.locator('.banner-superseded');
+    await expect(banner.textContent()).resolves.toContain('Q/JMXZ 30101—2025');
+    await banner.locator('a').click();
+    await page.waitForURL(/\/standards\/30101\/$/u);
+    await expect(page.textContent('.standard-code')).resolves.toContain('Q/JMXZ 30101—2025');
+    await page.close();
+  });
+
+  it('cross-references lead to the clause in the other standard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}standards/30501/`);
+    const link = page.locator('.standard-text a.ref[href*="/standards/30502/#"]').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL(/\/standards\/30502\/#/u);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(href).toContain(encodeURI(id).length > 0 ? '#' : '');
+    await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('draft, withdrawn and not-yet-effective standards carry a banner', async () => {
+    const page = await browser.newPage();
+    for (const [path, selector] of [['standards/30206/', '.banner-draft'], ['standards/20704/', '.banner-withdrawn'], ['standards/30203/', '.banner-upcoming']] as const) {
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator(selector).count(), path).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  it('makes no request outside the site', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const path of ['', 'system/', 'terms/', 'external/', 'standards/30202/', 'search/?q=%E7%AA%97%E5%8F%A3']) {
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    }
+    const origin = new URL(site.url).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  it('takes screenshots of the home, the system table and a standard at desktop and phone width', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      for (const [label, path] of [['home', ''], ['system', 'system/'], ['standard', 'standards/30204/']] as const) {
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth, `${label} at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `${SCREENSHOTS}${label}-${name}.png` });
+      }
+      await page.close();
+    }
+  });
+});
