@@ -44,6 +44,10 @@ const schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id', 'className', 'dataTerm'],
+    // A tag's own entry wins over '*', and the defaults pin className on these tags to GitHub's
+    // footnote classes: allow the renderer's classes (h2.annex, a.ref …) there too.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className')), 'className'],
+    h2: ['className'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'section'],
 };
@@ -60,6 +64,13 @@ class Renderer {
   private readonly sectionByNode = new Map<RootContent, Section>();
   private readonly referencesByText = new Map<Text, Reference[]>();
   private readonly labelByNode = new Map<RootContent, { id: string; className: string }>();
+  /** Terms this standard defines, longest first so `首问责任人` wins over `首问`. */
+  private readonly termPattern: RegExp | undefined;
+  private readonly termNumbers = new Map<string, string>();
+  /** Terms already linked in the current block: only the first mention in a paragraph is a link. */
+  private linkedTerms = new Set<string>();
+  /** Terms are linked in the core chapters and annexes only, not in 前言 to chapter 3 (titles, definitions). */
+  private linkTerms = false;
 
   constructor(standard: Standard, options: RenderOptions) {
     this.standard = standard;
@@ -81,10 +92,17 @@ class Renderer {
     }
     for (const formula of standard.formulas) this.labelByNode.set(formula.node, { id: `公式${formula.number}`, className: 'formula' });
     for (const note of standard.notes) this.labelByNode.set(note.node, { id: '', className: note.kind });
+    for (const term of standard.terms) if (term.term.length >= 2) this.termNumbers.set(term.term, term.number);
+    const names = [...this.termNumbers.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    this.termPattern = names.length > 0 ? new RegExp(names.join('|'), 'gu') : undefined;
   }
 
   render(): RenderedStandard {
-    const root: Root = { type: 'root', children: this.standard.tree.children.flatMap((node) => this.block(node)) };
+    const children = this.standard.tree.children.flatMap((node) => {
+      this.linkedTerms = new Set();
+      return this.block(node);
+    });
+    const root: Root = { type: 'root', children };
     const html = toHtml.stringify(toHtml.runSync(root) as HastRoot);
     return { html, toc: this.toc() };
   }
@@ -108,7 +126,10 @@ class Renderer {
   private block(node: RootContent): RootContent[] {
     if (node.type === 'yaml' || node.type === 'html') return [];
     const section = this.sectionByNode.get(node);
-    if (section && node.type === 'heading') return [this.heading(section)];
+    if (section && node.type === 'heading') {
+      if (!section.parent) this.linkTerms = (section.kind === 'chapter' && Number(section.number) > 3) || section.kind === 'annex';
+      return [this.heading(section)];
+    }
     if (section && node.type === 'paragraph') return [this.untitledClause(section, node)];
     const copy = this.copy(node) as RootContent;
     const label = this.labelByNode.get(node);
@@ -166,20 +187,36 @@ class Renderer {
   }
 
   private textWithLinks(node: Text): PhrasingContent[] {
-    const references = this.referencesByText.get(node);
-    if (!references) return [{ type: 'text', value: node.value }];
+    const references = this.referencesByText.get(node) ?? [];
     const parts: PhrasingContent[] = [];
     let at = 0;
     for (const reference of [...references].sort((a, b) => a.start - b.start)) {
       if (reference.start < at) continue;
       const href = this.options.hrefFor(reference);
       if (!href) continue;
-      if (reference.start > at) parts.push({ type: 'text', value: node.value.slice(at, reference.start) });
+      if (reference.start > at) parts.push(...this.textWithTerms(node.value.slice(at, reference.start)));
       const link: Link = { type: 'link', url: href, data: { hProperties: { className: ['ref'] } }, children: [{ type: 'text', value: node.value.slice(reference.start, reference.end) }] };
       parts.push(link);
       at = reference.end;
     }
-    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    if (at < node.value.length) parts.push(...this.textWithTerms(node.value.slice(at)));
+    return parts;
+  }
+
+  /** Links the first mention of each defined term in a block to its entry in chapter 3. */
+  private textWithTerms(text: string): PhrasingContent[] {
+    if (!this.linkTerms || !this.termPattern) return [{ type: 'text', value: text }];
+    const parts: PhrasingContent[] = [];
+    let at = 0;
+    this.termPattern.lastIndex = 0;
+    for (let match = this.termPattern.exec(text); match; match = this.termPattern.exec(text)) {
+      if (this.linkedTerms.has(match[0])) continue;
+      this.linkedTerms.add(match[0]);
+      if (match.index > at) parts.push({ type: 'text', value: text.slice(at, match.index) });
+      parts.push({ type: 'link', url: `#${this.termNumbers.get(match[0])}`, data: { hProperties: { className: ['term-ref'] } }, children: [{ type: 'text', value: match[0] }] });
+      at = match.index + match[0].length;
+    }
+    if (at < text.length) parts.push({ type: 'text', value: text.slice(at) });
     return parts;
   }
 
