@@ -1,0 +1,39 @@
+// The handbook served from a sub-path of an intranet server: every link stays under it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { FIXTURE_ROOT } from '../helpers.ts';
+import { launchBrowser } from './browser.ts';
+import { buildHandbook } from './build-handbook.ts';
+import { crawl } from './crawl.ts';
+import { serve } from './static-server.ts';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const dist = buildHandbook(FIXTURE_ROOT, { HANDBOOK_BASE: '/intranet/standards/' });
+  site = await serve(dist, '/intranet/standards/');
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('handbook under a base path', () => {
+  it('resolves every link and anchor below the base path', async () => {
+    const { pages, broken } = await crawl(browser, site.url);
+    expect(pages).toBeGreaterThan(8);
+    expect(broken).toEqual([]);
+  });
+
+  it('search works below the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('回访')}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const href = await page.getAttribute('.pagefind-ui__result-link', 'href');
+    expect(href).toMatch(/^\/intranet\/standards\/standards\/30501\//u);
+    await page.close();
+  });
+});
