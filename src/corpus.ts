@@ -1,5 +1,5 @@
 // Loads the standard system from disk: configuration, external standards and every standard file.
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Corpus, Standard } from './model/types.ts';
 import { ConfigError, loadExternalStandards, loadSystemConfig } from './parse/config.ts';
@@ -30,8 +30,24 @@ export function readStandard(root: string, path: string): Standard {
   return parseStandard(toRepoPath(root, path), readFileSync(path));
 }
 
-/** Reads the whole corpus below `root`. Throws ConfigError when the configuration is unusable. */
-export function loadCorpus(root: string): Corpus {
+/** Parsed standards by path, reused while a file's size and modification time are unchanged. */
+export type ParseCache = Map<string, { mtimeMs: number; size: number; standard: Standard }>;
+
+function readStandardCached(root: string, path: string, cache: ParseCache | undefined): Standard {
+  if (!cache) return readStandard(root, path);
+  const { mtimeMs, size } = statSync(path);
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.standard;
+  const standard = readStandard(root, path);
+  cache.set(path, { mtimeMs, size, standard });
+  return standard;
+}
+
+/**
+ * Reads the whole corpus below `root`. Throws ConfigError when the configuration is unusable.
+ * With a cache, only files changed since the last call are parsed again.
+ */
+export function loadCorpus(root: string, cache?: ParseCache): Corpus {
   const dir = join(root, STANDARDS_DIR);
   try {
     if (!lstatSync(dir).isDirectory()) throw new Error();
@@ -40,6 +56,8 @@ export function loadCorpus(root: string): Corpus {
   }
   const system = loadSystemConfig(join(dir, 'system.yaml'), `${STANDARDS_DIR}/system.yaml`);
   const external = loadExternalStandards(join(dir, 'external.yaml'), `${STANDARDS_DIR}/external.yaml`);
-  const standards = findStandardFiles(dir).map((path) => readStandard(root, path));
+  const files = findStandardFiles(dir);
+  if (cache) for (const path of cache.keys()) if (!files.includes(path)) cache.delete(path);
+  const standards = files.map((path) => readStandardCached(root, path, cache));
   return { root, system, external, standards };
 }

@@ -1,11 +1,12 @@
 // Everything the handbook pages show, computed once per build from the standards model in src/.
 // Pages never read Markdown themselves: they take rendered HTML from the shared renderer.
-import { relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { CorpusIndex } from '../../src/check/corpus-index.ts';
-import { todayIso } from '../../src/check/run.ts';
-import { loadCorpus } from '../../src/corpus.ts';
+import { checkCorpus, todayIso } from '../../src/check/run.ts';
+import { findStandardFiles, loadCorpus, type ParseCache } from '../../src/corpus.ts';
 import { formatCode, undatedKey } from '../../src/model/code.ts';
-import { STATUS_LABELS, type Corpus, type Standard, type Term } from '../../src/model/types.ts';
+import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
 import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
 import { renderStandard, type RenderedStandard } from '../../src/render/render-standard.ts';
 import { buildSystemTable, subsystemOf, type SystemTable } from '../../src/system/system-table.ts';
@@ -50,6 +51,8 @@ export interface Handbook {
   citationsOfExternal(code: string): Standard[];
   statusLabel(standard: Standard): string;
   mediaFiles: Map<string, string>;
+  /** Diagnostics by file, computed only in the authoring mode (`npm run dev`). */
+  diagnostics: Map<string, Diagnostic[]>;
 }
 
 /** Where images live in the handbook: `/media/<path below standards/>`. */
@@ -61,9 +64,11 @@ function normalize(text: string): string {
   return text.replace(/[\s，。、；：“”"'（）()]/gu, '');
 }
 
-function build(): Handbook {
-  const root = process.env.HANDBOOK_ROOT ?? process.cwd();
-  const corpus = loadCorpus(root);
+const authoring = process.env.HANDBOOK_DEV === '1';
+const parseCache: ParseCache = new Map();
+
+function build(root: string): Handbook {
+  const corpus = loadCorpus(root, parseCache);
   const index = new CorpusIndex(corpus);
   const urls = new HandbookUrls(index, import.meta.env.BASE_URL);
   const today = process.env.HANDBOOK_TODAY ?? todayIso();
@@ -143,12 +148,37 @@ function build(): Handbook {
       return status === 'current' && standard.meta.effective && standard.meta.effective > today ? '即将实施' : STATUS_LABELS[status];
     },
     mediaFiles,
+    diagnostics: authoring ? groupByFile(checkCorpus(corpus, { today })) : new Map(),
   };
 }
 
-let cached: Handbook | undefined;
+function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  return byFile;
+}
 
+/** Changes whenever a file under standards/ is added, removed or saved. */
+function fingerprint(root: string): string {
+  const dir = join(root, 'standards');
+  const files = [...findStandardFiles(dir), join(dir, 'system.yaml'), join(dir, 'external.yaml')];
+  return files.map((file) => {
+    try {
+      const { mtimeMs, size } = statSync(file);
+      return `${file}:${mtimeMs}:${size}`;
+    } catch {
+      return `${file}:missing`;
+    }
+  }).join('|');
+}
+
+let cached: { handbook: Handbook; fingerprint: string } | undefined;
+
+/** The handbook model; in the authoring mode it is rebuilt (re-parsing only changed files) after every save. */
 export function handbook(): Handbook {
-  cached ??= build();
-  return cached;
+  const root = process.env.HANDBOOK_ROOT ?? process.cwd();
+  if (cached && !authoring) return cached.handbook;
+  const current = authoring ? fingerprint(root) : '';
+  if (!cached || cached.fingerprint !== current) cached = { handbook: build(root), fingerprint: current };
+  return cached.handbook;
 }

@@ -1,0 +1,74 @@
+// `npm run dev` as an author uses it: save a standard, see the re-check in the terminal and the
+// diagnostics on the page. Runs on a copy of the fixture corpus.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { affectedFiles } from '../src/check/affected.ts';
+import { loadCorpus } from '../src/corpus.ts';
+import { corpusWith, FIXTURE_ROOT } from './helpers.ts';
+
+const DEV = fileURLToPath(new URL('../scripts/dev.ts', import.meta.url));
+
+describe('affectedFiles', () => {
+  it('takes the changed file, its other editions and the standards that cite it', () => {
+    const corpus = corpusWith();
+    const window = corpus.standards.find((s) => s.file === 'standards/30101-窗口服务规范.md')!;
+    expect([...affectedFiles(corpus, [window])].sort()).toEqual([
+      'standards/30101-2019-窗口服务规范.md',
+      'standards/30101-窗口服务规范.md',
+      'standards/30501-投诉处理规范.md',
+    ]);
+  });
+
+  it('leaves out standards unrelated to the change (sample corpus)', () => {
+    const corpus = loadCorpus(fileURLToPath(new URL('..', import.meta.url)));
+    const supervision = corpus.standards.find((s) => s.meta.code?.serial === '40303')!;
+    const affected = affectedFiles(corpus, [supervision]);
+    expect(affected.has(supervision.file)).toBe(true);
+    const citers = corpus.standards.filter((s) => s.references.some((r) => r.document?.serial === '40303'));
+    for (const citer of citers) expect(affected.has(citer.file)).toBe(true);
+    expect(affected.size).toBeLessThan(corpus.standards.length / 2);
+  });
+});
+
+describe('npm run dev', () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+  });
+
+  it('re-checks a saved standard and shows its diagnostics on the page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dev-'));
+    cpSync(FIXTURE_ROOT, dir, { recursive: true });
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(key)));
+    child = spawn(process.execPath, [DEV], { cwd: dir, env: { ...env, PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout!.on('data', (chunk) => { output += String(chunk); });
+    child.stderr!.on('data', (chunk) => { output += String(chunk); });
+    const waitFor = async (pattern: RegExp, from = 0): Promise<RegExpMatchArray> => {
+      for (let i = 0; i < 300; i++) {
+        const match = output.slice(from).match(pattern);
+        if (match) return match;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`timed out waiting for ${pattern}; output:\n${output}`);
+    };
+    const address = (await waitFor(/http:\/\/[\d.]+:\d+\//u))[0];
+    const page = async (): Promise<string> => (await fetch(`${address}standards/30501/`)).text();
+    expect(await page()).not.toContain('检查发现');
+
+    const file = join(dir, 'standards/30501-投诉处理规范.md');
+    const mark = output.length;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('应按4.2重新登记', '应按4.9重新登记'));
+    const recheck = await waitFor(/\[检查\] 重新检查受影响的 (\d+) 个文件[\s\S]*?检查了 \d+ 个文件）/u, mark);
+    expect(recheck[0]).toContain('standards/30501-投诉处理规范.md:74:');
+    expect(recheck[0]).toContain('ref-internal');
+    expect(Number(recheck[1])).toBe(3);
+    const html = await page();
+    expect(html).toContain('检查发现 1 个问题');
+    expect(html).toContain('引用的4.9在本文件中不存在');
+  }, 90_000);
+});
