@@ -2,7 +2,7 @@
 import type { DocumentCode } from './types.ts';
 
 const PREFIX = String.raw`(?:GB(?:/[TZ])?|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,12}|Q/[A-Z0-9]{2,12}|ISO(?:/IEC)?|IEC|[A-Z]{2}/[TZ])`;
-const SERIAL = String.raw`\d{1,6}(?:\.\d{1,4}){0,3}`;
+const SERIAL = String.raw`\d{1,8}(?:\.\d{1,4}){0,3}`;
 const DASHES = '—–\\-－‒―';
 const ALL_PARTS = '(?:（所有部分）|\\(所有部分\\))';
 

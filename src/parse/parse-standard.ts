@@ -3,7 +3,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import remarkTables from './remark-tables.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, Paragraph, Root, RootContent, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
@@ -15,7 +15,7 @@ import { isRequirementSentence, recognizeReferences, sentenceFinder } from './re
 /** Files above this size are reported rather than parsed: no standard comes near it. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
 
 const SPACE = '[ \\u3000\\t]';
 const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
