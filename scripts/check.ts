@@ -1,15 +1,18 @@
-// `npm run check [-- <paths…>] [--format json] [--list-rules]`
+// `npm run check [-- <paths…>] [--format json] [--list-rules] [--fix]`
 // Exit status: 0 no errors, 1 errors found, 2 unusable arguments or configuration.
+// With --fix the safe fixes are written first and the remaining problems reported.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findStandardFiles, loadCorpus, readStandard, toRepoPath } from '../src/corpus.ts';
+import { writeStandardSource } from '../src/authoring/files.ts';
+import { fixCorpus } from '../src/check/fix.ts';
 import { formatJson, formatRuleList, formatText, summarize } from '../src/check/format.ts';
 import { checkCorpus } from '../src/check/run.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { ConfigError } from '../src/parse/config.ts';
 
-const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--list-rules]`;
+const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--fix] [--list-rules]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -21,7 +24,12 @@ function main(): void {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, 'list-rules': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        'list-rules': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     fail(`参数错误：${(error as Error).message}`);
@@ -59,7 +67,16 @@ function main(): void {
       }
     }
   }
-  const diagnostics = checkCorpus(corpus, { files });
+  let diagnostics;
+  if (args.values.fix) {
+    const outcome = fixCorpus(corpus, { files });
+    for (const [file, source] of outcome.fixed) writeStandardSource(resolve(root, file), source);
+    const fixedFiles = [...outcome.fixed.keys()];
+    process.stderr.write(fixedFiles.length === 0 ? '没有可自动修复的问题。\n' : `已自动修复 ${outcome.applied} 处问题（${fixedFiles.length} 个文件：${fixedFiles.join('、')}）；其余问题见下，请手工修改。\n`);
+    diagnostics = outcome.remaining;
+  } else {
+    diagnostics = checkCorpus(corpus, { files });
+  }
   const summary = summarize(diagnostics, files?.size ?? corpus.standards.length);
   process.stdout.write(`${format === 'json' ? formatJson(diagnostics, summary) : formatText(diagnostics, summary)}\n`);
   process.exitCode = summary.errors > 0 ? 1 : 0;

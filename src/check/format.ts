@@ -29,11 +29,15 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: Summary)
   if (lines.length > 0) lines.push('');
   const verdict = summary.errors === 0 && summary.warnings === 0 ? '✔ 没有发现问题' : `${summary.errors > 0 ? '✖' : '⚠'} ${summary.errors} 个错误，${summary.warnings} 个警告`;
   lines.push(`${verdict}（检查了 ${summary.files} 个文件）`);
+  const fixable = diagnostics.filter((d) => d.fix).length;
+  if (fixable > 0) lines.push(`其中 ${fixable} 个问题可用 npm run check -- --fix 自动修复。`);
   return lines.join('\n');
 }
 
+/** The fix is internal to `--fix`: the JSON shape stays file, line, column, severity, rule, message. */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  return JSON.stringify({ diagnostics, summary }, null, 2);
+  const plain = diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  return JSON.stringify({ diagnostics: plain, summary }, null, 2);
 }
 
 export function formatRuleList(rules: readonly Rule[]): string {

@@ -1,5 +1,6 @@
 // The shape of a check rule, in the manner of ESLint and remark-lint rules: metadata plus one
 // function that looks at one standard (with the whole corpus at hand) and reports problems.
+import type { TextEdit } from '../model/text-edits.ts';
 import type { Corpus, Position, Severity, Standard } from '../model/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 
@@ -10,7 +11,8 @@ export interface RuleContext {
   today: string;
   /** Ids of all rules, for validating suppression comments. */
   knownRules: ReadonlySet<string>;
-  report(position: Position, message: string): void;
+  /** Reports a problem; `fix`, when given, is an edit of `standard.source` that safely corrects it. */
+  report(position: Position, message: string, fix?: TextEdit): void;
 }
 
 export interface Rule {

@@ -1,5 +1,6 @@
 // Runs the rules over a corpus: severity settings from system.yaml, suppression comments, and a
 // guard so that a failing rule becomes a diagnostic instead of stopping the check.
+import type { TextEdit } from '../model/text-edits.ts';
 import type { Corpus, Diagnostic, Position, Standard } from '../model/types.ts';
 import { CorpusIndex } from './corpus-index.ts';
 import type { Rule } from './rule.ts';
@@ -37,8 +38,8 @@ export function checkCorpus(corpus: Corpus, options: CheckOptions = {}): Diagnos
       // An unreadable file has no model to check beyond the reason it is unreadable.
       if (standard.loadError && rule.id !== 'file-readable') continue;
       const found: Diagnostic[] = [];
-      const report = (position: Position, message: string): void => {
-        found.push({ file: standard.file, line: position.line, column: position.column, severity: setting, rule: rule.id, message });
+      const report = (position: Position, message: string, fix?: TextEdit): void => {
+        found.push({ file: standard.file, line: position.line, column: position.column, severity: setting, rule: rule.id, message, ...(fix ? { fix } : {}) });
       };
       try {
         rule.check(standard, { corpus, index, today: options.today ?? todayIso(), knownRules, report });

@@ -1,6 +1,7 @@
 // The typed model of a standard and of the whole standard system. Everything downstream (checker,
 // handbook, printer) reads this model; nobody re-parses Markdown.
 import type { Root, Heading, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
+import type { TextEdit } from './text-edits.ts';
 
 export interface Position {
   line: number;
@@ -16,6 +17,8 @@ export interface Diagnostic {
   severity: Severity;
   rule: string;
   message: string;
+  /** A machine-applicable correction of the standard's source (`check --fix`); not part of the output. */
+  fix?: TextEdit;
 }
 
 /** A document number such as `Q/JMXZ 30101—2025` or `GB/T 32169.2—2015`. */

@@ -9,6 +9,7 @@ import type { Heading, List, Paragraph, Root, RootContent, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
 import type { Position, Reference, Section, Standard } from '../model/types.ts';
 import { topLevelOf } from '../model/sections.ts';
+import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
 import { readFrontMatter, readMeta } from './front-matter.ts';
 import { isRequirementSentence, recognizeReferences, sentenceFinder } from './references.ts';
 
@@ -36,22 +37,6 @@ const UNNUMBERED_ELEMENTS: Record<string, Section['kind']> = {
 
 function positionOf(node: { position?: { start: { line: number; column: number } } }): Position {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
-
-/** Maps source offsets to line and column. */
-function lineIndex(source: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
 }
 
 function emptyStandard(file: string, source: string): Standard {
@@ -361,11 +346,11 @@ class StandardBuilder {
   private referencesInText(node: Text, context: { section: Section | undefined; informative: boolean; leadInRequires: boolean }, skip: number): void {
     const value = node.value;
     const startOffset = node.position?.start.offset ?? 0;
-    const exact = this.standard.source.slice(startOffset, node.position?.end.offset ?? startOffset) === value;
+    const exactOffset = exactTextOffset(this.standard.source, node);
     const sentenceOf = sentenceFinder(value);
     for (const found of recognizeReferences(value)) {
       if (found.start < skip) continue;
-      const offset = exact ? startOffset + found.start : startOffset;
+      const offset = exactOffset === undefined ? startOffset : exactOffset + found.start;
       const reference: Reference = {
         document: found.document,
         target: found.target,

@@ -1,3 +1,4 @@
+import { offsetIndex } from '../../model/source-positions.ts';
 import type { Rule } from '../rule.ts';
 import { nearest } from '../text-distance.ts';
 
@@ -12,12 +13,18 @@ export const frontmatterUnknownKey: Rule = {
   basis: 'GB/T 1.1—2020 8.1（封面信息）',
   description: '文件头中没有未知字段（多为拼写错误）',
   check(standard, { report }) {
-    for (const entry of standard.frontMatter?.entries.values() ?? []) {
-      if (KNOWN_KEYS.includes(entry.key)) continue;
-      const suggestion = nearest(entry.key, KNOWN_KEYS);
-      report(entry.keyPosition, suggestion
-        ? `未知字段 "${entry.key}"，是否应为 "${suggestion}"？`
-        : `未知字段 "${entry.key}"；可用字段为：${KNOWN_KEYS.join('、')}。`);
+    const entries = standard.frontMatter?.entries ?? new Map();
+    const toOffset = offsetIndex(standard.source);
+    const unknown = [...entries.values()].filter((entry) => !KNOWN_KEYS.includes(entry.key)).map((entry) => ({ entry, suggestion: nearest(entry.key, KNOWN_KEYS) }));
+    for (const { entry, suggestion } of unknown) {
+      if (!suggestion) {
+        report(entry.keyPosition, `未知字段 "${entry.key}"；可用字段为：${KNOWN_KEYS.join('、')}。`);
+        continue;
+      }
+      // Renaming onto a key that is present, or that another misspelling also becomes, would duplicate a key.
+      const start = toOffset(entry.keyPosition);
+      const renamable = !entries.has(suggestion) && unknown.filter((u) => u.suggestion === suggestion).length === 1 && standard.source.slice(start, start + entry.key.length) === entry.key;
+      report(entry.keyPosition, `未知字段 "${entry.key}"，是否应为 "${suggestion}"？`, renamable ? { start, end: start + entry.key.length, text: suggestion } : undefined);
     }
   },
 };

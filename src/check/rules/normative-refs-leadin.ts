@@ -1,8 +1,28 @@
 import { toString } from 'mdast-util-to-string';
+import type { TextEdit } from '../../model/text-edits.ts';
+import type { Section, Standard } from '../../model/types.ts';
 import type { Rule } from '../rule.ts';
 
 export const NORMATIVE_REFS_LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 export const NO_NORMATIVE_REFS = '本文件没有规范性引用文件。';
+
+/**
+ * The fixed sentence is only written for the author when chapter 2 says unambiguously which one it
+ * needs: a list of documents (the lead-in) or no list at all (the "none" sentence). A list that holds
+ * no recognizable document is left to the author.
+ */
+function fixFor(standard: Standard, chapter: Section, expected: string): TextEdit | undefined {
+  const hasList = chapter.blocks.some((b) => b.type === 'list');
+  if (hasList && standard.normativeList.length === 0) return undefined;
+  const first = chapter.blocks.find((b) => b.type !== 'html');
+  const isNote = first?.type === 'paragraph' && /^(?:注|示例)\d*[：:]/u.test(toString(first).trim());
+  if (first?.type === 'paragraph' && !isNote && first.position) {
+    return { start: first.position.start.offset!, end: first.position.end.offset!, text: expected };
+  }
+  const headingEnd = chapter.node.position?.end.offset;
+  if ((first === undefined || first.type === 'list' || isNote) && headingEnd !== undefined) return { start: headingEnd, end: headingEnd, text: `\n\n${expected}` };
+  return undefined;
+}
 
 export const normativeRefsLeadin: Rule = {
   id: 'normative-refs-leadin',
@@ -17,7 +37,7 @@ export const normativeRefsLeadin: Rule = {
     const position = paragraph?.position ? { line: paragraph.position.start.line, column: 1 } : chapter.position;
     const expected = standard.normativeList.length > 0 ? NORMATIVE_REFS_LEAD_IN : NO_NORMATIVE_REFS;
     if (text !== expected) {
-      report(position, `第2章应${standard.normativeList.length > 0 ? '以固定的引导语开始' : '写明'}："${expected}"`);
+      report(position, `第2章应${standard.normativeList.length > 0 ? '以固定的引导语开始' : '写明'}："${expected}"`, fixFor(standard, chapter, expected));
     }
   },
 };

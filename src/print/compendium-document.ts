@@ -1,0 +1,42 @@
+// The front matter of the 标准汇编: its cover and the overall contents. The standards themselves
+// are appended as printed (src/print/pdf.ts); the contents give the page each one starts on in
+// the compendium's running numbering.
+import type { Corpus, FrameworkNode } from '../model/types.ts';
+import { escapeHtml, fillTemplate, printDocument } from './templates.ts';
+import { monthLabel } from './system-table-document.ts';
+
+export const COMPENDIUM_TITLE = '标准汇编';
+
+export interface CompendiumEntry {
+  code: string;
+  title: string;
+  subsystem?: FrameworkNode;
+  /** First page in the compendium's running numbering. */
+  page: number;
+}
+
+export function compendiumDocument(corpus: Corpus, entries: CompendiumEntry[], today: string): string {
+  const { organization } = corpus.system;
+  const lines: string[] = [];
+  let group: FrameworkNode | undefined;
+  for (const entry of entries) {
+    if (entry.subsystem && entry.subsystem !== group) {
+      group = entry.subsystem;
+      lines.push(fillTemplate('compendium-group.html', { name: escapeHtml(group.name) }));
+    }
+    lines.push(fillTemplate('compendium-entry.html', { code: escapeHtml(entry.code), title: escapeHtml(entry.title), page: String(entry.page) }));
+  }
+  const content = fillTemplate('compendium.html', {
+    organization: escapeHtml(organization.name),
+    count: String(entries.length),
+    date: escapeHtml(monthLabel(today)),
+    entries: lines.join('\n'),
+  });
+  return printDocument({
+    title: `${organization.name}${COMPENDIUM_TITLE}`,
+    kind: 'compendium',
+    runningHead: `${organization.name}${COMPENDIUM_TITLE}`,
+    watermark: '',
+    content,
+  });
+}

@@ -1,0 +1,240 @@
+// Finishing the PDFs Chromium prints: document metadata, page labels (Ⅰ Ⅱ … / 1 2 … as printed),
+// the outline (bookmarks), and assembling the 标准汇编 from the finished standards.
+// Chromium writes a named destination for every element id (in the catalog's /Dests, the name
+// percent-encoded), and its links point at those names; the outline uses the same destinations.
+import {
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, StandardFonts, type PDFObject, type PDFPage,
+} from 'pdf-lib';
+import type { PageLayout } from './browser.ts';
+
+const PT_PER_CSS_PX = 0.75;
+
+export interface DocumentInfo {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+}
+
+export interface OutlineItem {
+  title: string;
+  /** An element id of the document. */
+  target: string;
+  children: OutlineItem[];
+}
+
+/** The destinations of a PDF printed by Chromium, by element id: [pageRef /XYZ x y zoom]. */
+function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
+  const result = new Map<string, PDFArray>();
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [name, value] of dests?.entries() ?? []) {
+    const destination = doc.context.lookupMaybe(value, PDFArray);
+    if (!destination) continue;
+    try {
+      result.set(decodeURIComponent(name.decodeText()), destination);
+    } catch {
+      result.set(name.decodeText(), destination);
+    }
+  }
+  return result;
+}
+
+function setInfo(doc: PDFDocument, info: DocumentInfo): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setSubject(info.subject);
+  doc.setAuthor(info.author);
+  doc.setKeywords(info.keywords);
+  doc.setCreator('江门市行政服务中心标准体系工具链');
+  doc.setProducer('Chromium, Paged.js, pdf-lib');
+  doc.setLanguage('zh-CN');
+}
+
+interface ResolvedItem {
+  title: string;
+  destination: PDFArray;
+  children: ResolvedItem[];
+  /** Show the children when the outline opens. */
+  open: boolean;
+}
+
+/** Writes /Outlines; items without a destination are left out. */
+function writeOutline(doc: PDFDocument, items: ResolvedItem[]): void {
+  if (items.length === 0) return;
+  const { context } = doc;
+  const root = context.nextRef();
+  const writeLevel = (level: ResolvedItem[], parent: PDFRef): { first: PDFRef; last: PDFRef; visible: number } => {
+    const refs = level.map(() => context.nextRef());
+    let visible = 0;
+    level.forEach((item, i) => {
+      const dict = context.obj({}) as PDFDict;
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      dict.set(PDFName.of('Parent'), parent);
+      dict.set(PDFName.of('Dest'), item.destination);
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+      if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+      visible += 1;
+      if (item.children.length > 0) {
+        const children = writeLevel(item.children, refs[i]!);
+        dict.set(PDFName.of('First'), children.first);
+        dict.set(PDFName.of('Last'), children.last);
+        // A negative count keeps the item closed.
+        dict.set(PDFName.of('Count'), PDFNumber.of(item.open ? children.visible : -children.visible));
+        if (item.open) visible += children.visible;
+      }
+      context.assign(refs[i]!, dict);
+    });
+    return { first: refs[0]!, last: refs.at(-1)!, visible };
+  };
+  const top = writeLevel(items, root);
+  context.assign(root, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: top.visible }));
+  doc.catalog.set(PDFName.of('Outlines'), root);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+function pageDestination(doc: PDFDocument, page: number, top: number | null = null): PDFArray {
+  return doc.context.obj([doc.getPage(page).ref, PDFName.of('XYZ'), PDFNull, top === null ? PDFNull : PDFNumber.of(top), PDFNull]) as PDFArray;
+}
+
+/**
+ * Where an id is: Chromium's destination when it wrote one (it does only for ids that links
+ * point to, as every 目次 entry does), else the position print-runtime.js measured.
+ */
+function destinationOf(doc: PDFDocument, id: string, destinations: Map<string, PDFArray>, layout: PageLayout, pageOffset: number): PDFArray | undefined {
+  const named = destinations.get(id);
+  if (named) return named;
+  const anchor = layout.anchors[id];
+  if (!anchor) return undefined;
+  const page = doc.getPage(pageOffset + anchor.page);
+  return pageDestination(doc, pageOffset + anchor.page, page.getHeight() - anchor.top * PT_PER_CSS_PX);
+}
+
+function resolveOutline(doc: PDFDocument, items: OutlineItem[], destinations: Map<string, PDFArray>, layout: PageLayout, open: boolean, pageOffset = 0): ResolvedItem[] {
+  return items.flatMap((item) => {
+    const destination = destinationOf(doc, item.target, destinations, layout, pageOffset);
+    const children = resolveOutline(doc, item.children, destinations, layout, false, pageOffset);
+    return destination ? [{ title: item.title, destination, children, open }] : [];
+  });
+}
+
+/** Page labels as printed: Ⅰ Ⅱ … (shown as I II) for the front matter, 1 2 … for the body, 封面-1 … before. */
+function writePageLabels(doc: PDFDocument, layout: PageLayout): void {
+  const nums: PDFObject[] = [];
+  let previous: string | undefined;
+  layout.pages.forEach((page, index) => {
+    // A blank page continues the numbering it stands in.
+    const style = page.style === 'blank' && previous ? previous : page.style;
+    if (style !== previous) {
+      const label = style === 'roman' ? { S: 'R' } : style === 'arabic' ? { S: 'D' } : { S: 'D', P: PDFHexString.fromText('封面-') };
+      nums.push(PDFNumber.of(index), doc.context.obj(label));
+    }
+    previous = style;
+  });
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums }));
+}
+
+export interface FinishedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+/** Adds metadata, page labels and the outline to a PDF printed from one print document. */
+export async function finishPdf(pdf: Uint8Array, layout: PageLayout, info: DocumentInfo, outline: OutlineItem[]): Promise<FinishedPdf> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  setInfo(doc, info);
+  writePageLabels(doc, layout);
+  writeOutline(doc, resolveOutline(doc, outline, namedDestinations(doc), layout, true));
+  return { bytes: await doc.save(), pageCount: doc.getPageCount() };
+}
+
+export interface CompendiumPart {
+  /** The finished PDF of one standard. */
+  pdf: Uint8Array;
+  layout: PageLayout;
+  outlineTitle: string;
+  outline: OutlineItem[];
+}
+
+/**
+ * The 标准汇编: its own front matter (cover and overall contents), then every standard as
+ * printed, each starting on a right-hand page. Pages after the front matter carry the
+ * compendium's running number at the foot's centre, the number its contents refer to.
+ */
+export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLayout, frontOutline: OutlineItem[], parts: CompendiumPart[], info: DocumentInfo): Promise<FinishedPdf> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const frontDoc = await PDFDocument.load(front.bytes);
+  for (const page of await doc.copyPages(frontDoc, frontDoc.getPageIndices())) doc.addPage(page);
+  const outline = resolveOutline(doc, frontOutline, remapDestinations(namedDestinations(frontDoc), frontDoc, doc, 0), frontLayout, false);
+  padToEven(doc);
+  const bodyStart = doc.getPageCount();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+
+  for (const part of parts) {
+    const source = await PDFDocument.load(part.pdf);
+    const offset = doc.getPageCount();
+    const pages = await doc.copyPages(source, source.getPageIndices());
+    pages.forEach((page, index) => {
+      doc.addPage(page);
+      const style = part.layout.pages[index]?.style;
+      if (style === 'roman' || style === 'arabic') stampNumber(page, offset + index - bodyStart + 1, font);
+    });
+    const destinations = remapDestinations(namedDestinations(source), source, doc, offset);
+    relinkAnnotations(pages, destinations);
+    outline.push({ title: part.outlineTitle, destination: pageDestination(doc, offset), children: resolveOutline(doc, part.outline, destinations, part.layout, false, offset), open: false });
+    padToEven(doc);
+  }
+  setInfo(doc, info);
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({
+    Nums: [PDFNumber.of(0), doc.context.obj({ S: 'R', St: 1 }), PDFNumber.of(bodyStart), doc.context.obj({ S: 'D', St: 1 })],
+  }));
+  writeOutline(doc, outline);
+  return { bytes: await doc.save(), pageCount: doc.getPageCount() };
+}
+
+/** Destinations of `source` pointing at the pages copied into `target` from `offset` on. */
+function remapDestinations(destinations: Map<string, PDFArray>, source: PDFDocument, target: PDFDocument, offset: number): Map<string, PDFArray> {
+  const pageIndex = new Map(source.getPages().map((page, index) => [page.ref.toString(), index]));
+  const result = new Map<string, PDFArray>();
+  for (const [id, destination] of destinations) {
+    const index = pageIndex.get(destination.get(0).toString());
+    if (index === undefined) continue;
+    const copy = PDFArray.withContext(target.context);
+    copy.push(target.getPage(offset + index).ref);
+    for (let i = 1; i < destination.size(); i++) copy.push(destination.get(i));
+    result.set(id, copy);
+  }
+  return result;
+}
+
+/** Links copied from a standard name destinations of their own PDF; point them at the copied pages. */
+function relinkAnnotations(pages: PDFPage[], destinations: Map<string, PDFArray>): void {
+  for (const page of pages) {
+    const annotations = page.node.Annots();
+    for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+      const annotation = annotations!.lookupMaybe(i, PDFDict);
+      const name = annotation?.lookupMaybe(PDFName.of('Dest'), PDFName);
+      if (!annotation || !name) continue;
+      let id = name.decodeText();
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // Not percent-encoded: the name is the id itself.
+      }
+      const destination = destinations.get(id);
+      if (destination) annotation.set(PDFName.of('Dest'), destination);
+      else annotation.delete(PDFName.of('Dest'));
+    }
+  }
+}
+
+function padToEven(doc: PDFDocument): void {
+  if (doc.getPageCount() % 2 === 1) {
+    const { width, height } = doc.getPage(0).getSize();
+    doc.addPage([width, height]);
+  }
+}
+
+function stampNumber(page: PDFPage, number: number, font: Awaited<ReturnType<PDFDocument['embedFont']>>): void {
+  const text = `- ${number} -`;
+  const size = 9;
+  page.drawText(text, { x: (page.getWidth() - font.widthOfTextAtSize(text, size)) / 2, y: 30, size, font });
+}
