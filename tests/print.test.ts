@@ -1,0 +1,290 @@
+// The printed texts, read back from the PDFs: page size, cover, 目次 page numbers against the pages
+// the headings really stand on, running heads, folios, outline, links, the 体系表, the 汇编 and
+// the manifest. Prints the fixture corpus (plus a draft and a standard that cannot be printed)
+// once, and one sample standard of standards/ through the command line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus.ts';
+import { formatCode } from '../src/model/code.ts';
+import type { Standard } from '../src/model/types.ts';
+import { printCorpus, type Manifest, type PrintProgress, type PrintResult } from '../src/print/print-corpus.ts';
+import { renderStandard, type TocEntry } from '../src/render/render-standard.ts';
+import { corpusWith, fixtureText, TODAY } from './helpers.ts';
+import { lines, linkTargets, loadPdf, outline, pageTexts, pdfInfo, rawPageTexts, squeeze } from './pdf-reader.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const A4 = [595.28, 841.89];
+const ROMAN = /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+$/u;
+
+const DRAFT = fixtureText('30501-投诉处理规范.md')
+  .replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30502—2026')
+  .replace('title: 投诉处理规范', 'title: 满意度评价规范')
+  .replace('status: current', 'status: consultation')
+  .replace(/^(issued|effective): .*\n/gmu, '');
+const NO_CODE = '---\ntitle: 无编号规范\nstatus: draft\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020的规定起草。\n';
+
+function tocOf(standard: Standard): TocEntry[] {
+  return renderStandard(standard, { hrefFor: () => undefined, imageSrc: () => undefined }).toc;
+}
+
+/** The folio printed at the foot of a page: the last token of its last line, or '' on a page without one. */
+function folioOf(page: string): string {
+  const token = lines(page).at(-1)?.trim().split(/\s+/u).at(-1) ?? '';
+  return /^\d+$/u.test(token) || ROMAN.test(token) ? token : '';
+}
+
+function leadingSpaces(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Index of the first page whose text below the running head opens with `heading`. */
+function pageOpeningWith(pages: string[], heading: string): number {
+  return pages.findIndex((page) => lines(page).slice(1, 3).some((line) => squeeze(line) === heading));
+}
+
+/**
+ * Checks every 目次 entry against the page its heading stands on; returns how many it checked.
+ * The 目次 runs from its heading to the page before 前言.
+ */
+function expectTocMatchesPages(pages: string[], toc: TocEntry[]): number {
+  const tocStart = pageOpeningWith(pages, '目次');
+  const bodyStart = pageOpeningWith(pages, '前言');
+  expect(tocStart).toBeGreaterThan(0);
+  expect(bodyStart).toBeGreaterThan(tocStart);
+  const tocLines = pages.slice(tocStart, bodyStart).flatMap((page) => lines(page).slice(1, -1));
+  for (const entry of toc) {
+    const label = squeeze(entry.label);
+    const at = tocLines.findIndex((line, i) => squeeze(line).startsWith(label) || squeeze(line + (tocLines[i + 1] ?? '')).startsWith(label));
+    expect(at, `目次中缺少 ${entry.label}`).toBeGreaterThanOrEqual(0);
+    const endLine = squeeze(tocLines[at]!).startsWith(label) ? tocLines[at]! : tocLines[at + 1]!;
+    const listed = endLine.trim().split(/\s+/u).at(-1);
+
+    // Where the heading really is: its first printed line, searched after the 目次.
+    const number = entry.kind === 'annex' ? entry.id : '';
+    const page = pages.findIndex((text, index) => index >= bodyStart && lines(text).some((line) => {
+      const printed = squeeze(line);
+      if (number) return printed === number;
+      return printed === label || (label.startsWith(printed) && printed.length >= 4 && /^\d/u.test(printed));
+    }));
+    expect(page, `正文中找不到 ${entry.label}`).toBeGreaterThanOrEqual(bodyStart);
+    expect(folioOf(pages[page]!), `${entry.label} 的页码`).toBe(listed);
+  }
+  return toc.length;
+}
+
+function expectPageFurniture(pages: string[], code: string): void {
+  const tocStart = pageOpeningWith(pages, '目次');
+  expect(tocStart).toBe(2);
+  expect(folioOf(pages[0]!)).toBe('');
+  let body = false;
+  let expected = 1;
+  pages.forEach((page, index) => {
+    const folio = folioOf(page);
+    if (index < tocStart || folio === '') {
+      // The cover and blank pages carry neither running head nor folio.
+      if (index > 0) expect(lines(page).some((line) => line.trim() === code), `第${index + 1}页`).toBe(false);
+      return;
+    }
+    const pageLines = lines(page);
+    const right = index % 2 === 0;
+    // Running head: the code, on the right of odd pages and the left of even ones; the folio likewise.
+    expect(pageLines[0]!.trim()).toBe(code);
+    expect(leadingSpaces(pageLines[0]!) > 10, `第${index + 1}页页眉位置`).toBe(right);
+    expect(leadingSpaces(pageLines.at(-1)!) > 10, `第${index + 1}页页码位置`).toBe(right);
+    if (!body && folio === '1') {
+      body = true;
+      expected = 1;
+      expect(right, '正文从右页（奇数页）开始').toBe(true);
+    }
+    if (body) expect(folio).toBe(String(expected));
+    else expect(ROMAN.test(folio), `正文前的页码 ${folio} 应为罗马数字`).toBe(true);
+    if (!body) expect(folio).toBe('ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ'[expected - 1]);
+    expected += 1;
+  });
+  expect(body, '正文页码从1开始').toBe(true);
+}
+
+describe('printing the fixture corpus', () => {
+  const corpus = corpusWith({ 'standards/30502-满意度评价规范.md': DRAFT, 'standards/no-code.md': NO_CODE });
+  const outDir = mkdtempSync(join(tmpdir(), 'jmxz-print-'));
+  const progress: PrintProgress[] = [];
+  let result: PrintResult;
+  const pdf = (name: string): string => join(outDir, name);
+  const printable = corpus.standards.filter((s) => s.meta.code);
+
+  beforeAll(async () => {
+    result = await printCorpus(corpus, { outDir, today: TODAY, onProgress: (p) => progress.push(p) });
+  }, 240_000);
+
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('reports the standard it cannot print by its file and still prints all the others', () => {
+    expect(result.failures).toEqual([{ code: 'standards/no-code.md', message: expect.stringContaining('标准编号') }]);
+    expect(result.manifest.documents.filter((d) => d.kind === 'standard').map((d) => d.code).sort())
+      .toEqual(printable.map((s) => formatCode(s.meta.code!)).sort());
+    const last = progress.at(-1)!;
+    expect(last.done).toBe(last.total);
+    expect(progress.some((p) => p.failed?.code === 'standards/no-code.md')).toBe(true);
+  });
+
+  it('writes a manifest that matches the PDFs on disk', () => {
+    const manifest = JSON.parse(readFileSync(pdf('manifest.json'), 'utf8')) as Manifest;
+    expect(manifest).toEqual(result.manifest);
+    const onDisk = readdirSync(outDir).filter((f) => f.endsWith('.pdf')).sort();
+    expect(manifest.documents.map((d) => d.file).sort()).toEqual(onDisk);
+    for (const entry of manifest.documents) {
+      expect(Number(pdfInfo(pdf(entry.file)).fields.Pages), entry.file).toBe(entry.pages);
+    }
+    for (const standard of printable) {
+      const code = formatCode(standard.meta.code!);
+      const entry = manifest.documents.find((d) => d.code === code)!;
+      expect(entry).toMatchObject({ kind: 'standard', title: standard.meta.title, status: standard.meta.status, file: `${code.replace(/[/ —]+/gu, '-')}.pdf` });
+    }
+    expect(manifest.documents.filter((d) => d.kind !== 'standard').map((d) => [d.kind, d.file]))
+      .toEqual([['system-table', 'system-table.pdf'], ['compendium', 'compendium.pdf']]);
+  });
+
+  it('prints every page on A4', () => {
+    for (const entry of result.manifest.documents) {
+      for (const [width, height] of pdfInfo(pdf(entry.file)).pageSizes) {
+        expect(Math.abs(width - A4[0]!), entry.file).toBeLessThan(1);
+        expect(Math.abs(height - A4[1]!), entry.file).toBeLessThan(1);
+      }
+    }
+  });
+
+  it('prints the cover: code, 代替, organization, titles, dates and issuer', () => {
+    const cover = lines(rawPageTexts(pdf('Q-JMXZ-30101-2025.pdf'))[0]!).map(squeeze);
+    expect(cover).toEqual([
+      'Q/JMXZ', '江门市行政服务中心标准', 'Q/JMXZ30101—2025', '代替Q/JMXZ30101—2019', '窗口服务规范', 'Specificationforwindowservices',
+      '2025-02-20发布2025-04-01实施', '江门市行政服务中心发布',
+    ]);
+  });
+
+  it('prints the stage of a draft on its cover and across every page', () => {
+    const cover = lines(rawPageTexts(pdf('Q-JMXZ-30502-2026.pdf'))[0]!).map(squeeze);
+    expect(cover).toEqual(expect.arrayContaining(['Q/JMXZ30502—2026', '满意度评价规范', '（征求意见稿）', 'XXXX-XX-XX发布XXXX-XX-XX实施']));
+    expect(cover.indexOf('（征求意见稿）')).toBeGreaterThan(cover.indexOf('满意度评价规范'));
+    rawPageTexts(pdf('Q-JMXZ-30502-2026.pdf')).forEach((page, i) => expect(squeeze(page), `第${i + 1}页`).toContain('征求意见稿'));
+    for (const page of rawPageTexts(pdf('Q-JMXZ-30101-2019.pdf'))) expect(squeeze(page)).toContain('已被代替');
+    for (const page of rawPageTexts(pdf('Q-JMXZ-30101-2025.pdf'))) expect(squeeze(page)).not.toMatch(/征求意见稿|已被代替/u);
+  });
+
+  it('gives every 目次 entry the page its heading is printed on', () => {
+    let checked = 0;
+    for (const standard of printable) {
+      const file = pdf(`${formatCode(standard.meta.code!).replace(/[/ —]+/gu, '-')}.pdf`);
+      checked += expectTocMatchesPages(pageTexts(file), tocOf(standard));
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('runs the code as running head and the folios Roman before the body, from 1 on a right-hand page in it', () => {
+    for (const standard of printable) {
+      const code = formatCode(standard.meta.code!);
+      expectPageFurniture(pageTexts(pdf(`${code.replace(/[/ —]+/gu, '-')}.pdf`)), code);
+    }
+  });
+
+  it('starts 前言, every annex and 参考文献 on a new page, and annex headings on three centred lines', () => {
+    const pages = pageTexts(pdf('Q-JMXZ-30501-2025.pdf'));
+    for (const heading of ['前言', '附录A', '参考文献']) expect(pageOpeningWith(pages, heading), heading).toBeGreaterThan(0);
+    const annex = lines(pages[pageOpeningWith(pages, '附录A')]!);
+    expect(annex.slice(1, 4).map((line) => line.trim())).toEqual(['附录A', '（规范性）', '投诉回访记录表']);
+    for (const line of annex.slice(1, 4)) expect(leadingSpaces(line)).toBeGreaterThan(10);
+  });
+
+  it('has document metadata, an outline of the 目次 and live links from the 目次 to the headings', async () => {
+    const file = pdf('Q-JMXZ-30501-2025.pdf');
+    const info = pdfInfo(file).fields;
+    expect(info.Title).toBe('Q/JMXZ 30501—2025 投诉处理规范');
+    expect(info.Keywords).toContain('Q/JMXZ 30501—2025');
+    const doc = await loadPdf(file);
+    const standard = printable.find((s) => s.meta.code?.serial === '30501' && s.meta.code.year === '2025')!;
+    const toc = tocOf(standard);
+    const titles = outline(doc);
+    expect(titles.map((t) => t.title)).toEqual(['目次', ...toc.filter((e) => e.level === 1).map((e) => e.label)]);
+    expect(titles.find((t) => t.title === '5　办理和回访')!.children.map((t) => t.title)).toEqual(['5.1　办理', '5.2　回访']);
+
+    const pages = pageTexts(file);
+    const tocPage = pageOpeningWith(pages, '目次');
+    const targets = linkTargets(doc, tocPage);
+    expect(targets).toHaveLength(toc.length);
+    expect(targets[0]).toBe(pageOpeningWith(pages, '前言'));
+    expect(targets.at(-1)).toBe(pageOpeningWith(pages, '参考文献'));
+  });
+
+  it('prints the 体系表: structure diagram, 明细表 with standards, adopted and planned ones, and 统计表', () => {
+    const text = pageTexts(pdf('system-table.pdf')).join('\n');
+    for (const part of ['标准体系结构图', '标准明细表', '标准统计表', '305 服务评价与改进']) expect(text).toContain(part);
+    for (const standard of printable.filter((s) => s.meta.status !== 'superseded')) expect(text).toContain(formatCode(standard.meta.code!));
+    for (const external of corpus.external.filter((e) => e.node)) expect(text).toContain(formatCode(external.code));
+    expect(text).toMatch(/满意度评价规范\s+组织\s+待制定/u);
+  });
+
+  it('binds the current standards into the 汇编 and its contents give the page each begins on', () => {
+    const pages = pageTexts(pdf('compendium.pdf'));
+    const rawPages = rawPageTexts(pdf('compendium.pdf'));
+    const contents = pages.slice(0, 4).join('\n');
+    const current = printable.filter((s) => s.meta.status === 'current');
+    expect(contents).toContain('标准汇编');
+    for (const standard of printable.filter((s) => s.meta.status !== 'current')) expect(contents).not.toContain(formatCode(standard.meta.code!));
+    for (const standard of current) {
+      const code = formatCode(standard.meta.code!);
+      const listed = new RegExp(`${code}\\s+${standard.meta.title}\\s+(\\d+)`, 'u').exec(contents);
+      expect(listed, code).not.toBeNull();
+      // The compendium numbers every page of a standard but its cover and blank pages at the foot's centre.
+      const stamp = new RegExp(`(^|\\s)-\\s*${Number(listed![1]) + 2}\\s*-(\\s|$)`, 'u');
+      const start = pages.findIndex((page) => lines(page).some((line) => stamp.test(line))) - 2;
+      const cover = lines(rawPages[start]!).map(squeeze);
+      expect(cover).toContain(squeeze(code));
+      expect(cover).toContain('江门市行政服务中心标准');
+    }
+  });
+
+  it('writes an HTML print preview next to each PDF that needs nothing from the network', () => {
+    for (const entry of result.manifest.documents.filter((d) => d.kind === 'standard')) {
+      const html = readFileSync(pdf(entry.file.replace(/\.pdf$/u, '.html')), 'utf8');
+      expect(html).toContain('<script src="paged.polyfill.js"></script>');
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//u);
+    }
+    expect(existsSync(pdf('paged.polyfill.js'))).toBe(true);
+    expect(existsSync(pdf('print-runtime.js'))).toBe(true);
+  });
+});
+
+describe('npm run print', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'jmxz-print-cli-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/print.ts', ...args, '--out', outDir], { cwd: REPO_ROOT, encoding: 'utf8' });
+
+  it('refuses codes that name no standard before printing anything', () => {
+    const result = run('Q/JMXZ 99999—2025');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('找不到以下标准：Q/JMXZ 99999—2025');
+  });
+
+  it('prints only the standards named, by serial, for a sample of standards/', async () => {
+    const corpus = loadCorpus(REPO_ROOT);
+    const sample = corpus.standards.find((s) => s.meta.code?.serial === '30202' && s.meta.status === 'current')!;
+    const code = formatCode(sample.meta.code!);
+    const result = run('30202');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`已完成 ${code} ${sample.meta.title}`);
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.documents.map((d) => d.code)).toEqual([code]);
+    const file = join(outDir, manifest.documents[0]!.file);
+    const pages = pageTexts(file);
+    expect(pages).toHaveLength(manifest.documents[0]!.pages);
+    expectTocMatchesPages(pages, tocOf(sample));
+    expectPageFurniture(pages, code);
+    // Its figure is copied next to the preview and printed in place.
+    expect(sample.captions.some((c) => c.kind === 'figure')).toBe(true);
+    expect(readdirSync(join(outDir, 'images'), { recursive: true }).length).toBeGreaterThan(0);
+    expect(pages.join('\n')).not.toContain('图片不可用');
+  }, 120_000);
+});
