@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
-import { checkCorpus } from '../src/check/run.ts';
-import { loadCorpus } from '../src/corpus.ts';
+import { checkStandardFiles } from '../src/check/check-files.ts';
+import { findStandardFiles, STANDARDS_DIR } from '../src/corpus.ts';
 import { ConfigError } from '../src/parse/config.ts';
 
 // The project (Astro config, site/) and the standard system it publishes may live apart: tests build
@@ -27,9 +27,10 @@ function folderSize(path: string): number {
 }
 
 async function main(): Promise<number> {
-  let corpus;
+  let diagnostics;
+  const paths = findStandardFiles(join(corpusRoot, STANDARDS_DIR));
   try {
-    corpus = loadCorpus(corpusRoot);
+    ({ diagnostics } = await checkStandardFiles(corpusRoot, paths));
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`配置错误：${error.message}`);
@@ -37,8 +38,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const diagnostics = checkCorpus(corpus);
-  const summary = summarize(diagnostics, corpus.standards.length);
+  const summary = summarize(diagnostics, paths.length);
   if (diagnostics.length > 0) console.log(formatText(diagnostics, summary));
   if (summary.errors > 0) {
     console.error('标准检查发现错误，构建已停止；请先修正上面列出的错误。');

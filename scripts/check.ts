@@ -4,22 +4,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findStandardFiles, loadCorpus, readStandard, toRepoPath } from '../src/corpus.ts';
+import { findStandardFiles, loadCorpus, readStandard, STANDARDS_DIR, toRepoPath } from '../src/corpus.ts';
+import { checkStandardFiles } from '../src/check/check-files.ts';
 import { writeStandardSource } from '../src/authoring/files.ts';
 import { fixCorpus } from '../src/check/fix.ts';
 import { formatJson, formatRuleList, formatText, summarize } from '../src/check/format.ts';
-import { checkCorpus } from '../src/check/run.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { ConfigError } from '../src/parse/config.ts';
 
-const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--fix] [--list-rules]`;
+const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--fix] [--no-cache] [--list-rules]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args;
   try {
     args = parseArgs({
@@ -27,6 +27,7 @@ function main(): void {
       options: {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -46,40 +47,42 @@ function main(): void {
   if (format !== 'text' && format !== 'json') fail(`--format 只能是 text 或 json，而不是 "${format}"。`);
 
   const root = process.cwd();
-  let corpus;
-  try {
-    corpus = loadCorpus(root);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`配置错误：${error.message}`);
-    throw error;
-  }
+  const standardsDir = resolve(root, STANDARDS_DIR);
+  if (!existsSync(standardsDir)) fail(`找不到标准目录 ${standardsDir}；请在仓库根目录运行。`);
+  const paths = findStandardFiles(standardsDir);
   let files: Set<string> | undefined;
   if (args.positionals.length > 0) {
     files = new Set();
     for (const given of args.positionals) {
       const path = resolve(root, given);
       if (!existsSync(path)) fail(`找不到 ${given}。`);
-      const paths = statSync(path).isDirectory() ? findStandardFiles(path) : [path];
-      for (const file of paths) {
-        const repoPath = toRepoPath(root, file);
-        files.add(repoPath);
-        if (!corpus.standards.some((s) => s.file === repoPath)) corpus.standards.push(readStandard(root, file));
+      for (const file of statSync(path).isDirectory() ? findStandardFiles(path) : [path]) {
+        files.add(toRepoPath(root, file));
+        if (!paths.includes(file)) paths.push(file);
       }
     }
   }
   let diagnostics;
-  if (args.values.fix) {
-    const outcome = fixCorpus(corpus, { files });
-    for (const [file, source] of outcome.fixed) writeStandardSource(resolve(root, file), source);
-    const fixedFiles = [...outcome.fixed.keys()];
-    process.stderr.write(fixedFiles.length === 0 ? '没有可自动修复的问题。\n' : `已自动修复 ${outcome.applied} 处问题（${fixedFiles.length} 个文件：${fixedFiles.join('、')}）；其余问题见下，请手工修改。\n`);
-    diagnostics = outcome.remaining;
-  } else {
-    diagnostics = checkCorpus(corpus, { files });
+  try {
+    if (args.values.fix) {
+      const corpus = loadCorpus(root);
+      for (const path of paths) if (!corpus.standards.some((s) => s.file === toRepoPath(root, path))) corpus.standards.push(readStandard(root, path));
+      const outcome = fixCorpus(corpus, { files });
+      for (const [file, source] of outcome.fixed) writeStandardSource(resolve(root, file), source);
+      const fixedFiles = [...outcome.fixed.keys()];
+      process.stderr.write(fixedFiles.length === 0 ? '没有可自动修复的问题。\n' : `已自动修复 ${outcome.applied} 处问题（${fixedFiles.length} 个文件：${fixedFiles.join('、')}）；其余问题见下，请手工修改。\n`);
+      diagnostics = outcome.remaining;
+    } else {
+      diagnostics = (await checkStandardFiles(root, paths, { files, cache: !args.values['no-cache'] })).diagnostics;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`配置错误：${error.message}`);
+    throw error;
   }
-  const summary = summarize(diagnostics, files?.size ?? corpus.standards.length);
+  const checked = files?.size ?? paths.length;
+  const summary = summarize(diagnostics, checked);
   process.stdout.write(`${format === 'json' ? formatJson(diagnostics, summary) : formatText(diagnostics, summary)}\n`);
   process.exitCode = summary.errors > 0 ? 1 : 0;
 }
 
-main();
+await main();

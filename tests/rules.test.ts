@@ -76,6 +76,7 @@ const CASES: Record<string, Case> = {
   'ref-unknown-external': onComplaints((t) => edit(t, '注1：回访可采用电话或短信方式。', '注1：回访可采用电话或短信方式（参见GB/T 99999—2020）。'), '注1：'),
   'normative-refs-leadin': onComplaints((t) => edit(t, '构成本文件必不可少的条款', '构成本文件的条款'), '下列文件中的内容'),
   'normative-refs-list': onComplaints((t) => edit(t, '- Q/JMXZ 30101—2025 窗口服务规范\n', ''), '5.1.1'),
+  'normative-refs-title': onComplaints((t) => edit(t, '- GB/T 36113—2018 政务服务中心服务投诉处置规范', '- GB/T 36113—2018 政务服务中心投诉处理规范'), '- GB/T 36113—2018'),
   'wording-forbidden': {
     ...onComplaints((t) => edit(t, '应在收到投诉后', '必须在收到投诉后'), '4.2 督查'),
     valid: () => ({ [COMPLAINTS]: edit(complaints, '注1：回访可采用电话或短信方式。', '注1：因不可抗力不可能回访的，记录原因。') }),

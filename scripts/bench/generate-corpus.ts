@@ -39,18 +39,28 @@ export function generateCorpus(count: number, outDir: string, seed = 20261126): 
   copyFileSync(join(SAMPLE, 'external.yaml'), join(outDir, 'standards/external.yaml'));
   mkdirSync(join(outDir, 'standards/assets'), { recursive: true });
   copyFileSync(join(SAMPLE, 'assets/30202-fig1.svg'), join(outDir, 'standards/assets/30202-fig1.svg'));
+  if (count < samples.length) throw new Error(`合成语料至少包含一整套样例（${samples.length} 项）`);
   let written = 0;
   for (let copy = 0; written < count; copy++) {
-    // Each copy takes the whole sample in a seeded order; the last copy is a seeded subset.
+    // Each copy takes the whole sample in a seeded order; the last copy is a seeded subset whose
+    // references to standards it lacks point into the previous, complete copy.
     const order = samples.map((s) => ({ s, key: next() })).sort((a, b) => a.key - b.key).map((x) => x.s);
+    const editions = order.slice(0, count - written).map((s) => /^code: Q\/JMXZ (\d{5})—(\d{4})/mu.exec(s.text));
+    const included = new Set(editions.flatMap((m) => (m ? [m[1], `${m[1]}—${m[2]}`] : [])));
     const dir = join(outDir, 'standards', `group-${String(copy).padStart(3, '0')}`);
     mkdirSync(dir, { recursive: true });
     for (const sample of order) {
       if (written >= count) break;
       // 30101 → 301 + copy*10 + 01: codes stay unique across copies and references inside a copy stay valid.
+      const renumber = (node: string, seq: string, year = ''): string => {
+        const group = included.has(`${node}${seq}${year}`) ? copy : copy - 1;
+        return `Q/JMXZ ${node}${String(group * 10 + (Number(seq) % 10)).padStart(4, '0')}${year}`;
+      };
       const text = sample.text
-        .replace(/Q\/JMXZ (\d{3})(\d{2})/gu, (_m, node: string, seq: string) => `Q/JMXZ ${node}${String(copy * 10 + (Number(seq) % 10)).padStart(4, '0')}`)
+        .replace(/Q\/JMXZ (\d{3})(\d{2})(—\d{4})?/gu, (_m, node: string, seq: string, year?: string) => renumber(node, seq, year))
         .replace(/^title: (.*)$/mu, (_m, title: string) => `title: 组${copy}·${title}`)
+        // Chapter 2 lists the titles of the cited copies, which carry their group's prefix.
+        .replace(/^- (Q\/JMXZ \d{3}(\d{4})(?:—\d{4})?) (.+)$/gmu, (_m, code: string, seq: string, title: string) => `- ${code} 组${Math.floor(Number(seq) / 10)}·${title}`)
         .replace(/(\d+)个工作日/gu, () => `${1 + Math.floor(next() * 9)}个工作日`);
       writeFileSync(join(dir, relative(SAMPLE, sample.path).replace(/[\\/]/gu, '-')), text);
       written++;

@@ -18,6 +18,12 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   severity: Severity;
+  /**
+   * `document` rules look at one standard (and the configuration); they run right after parsing,
+   * possibly in a worker. `corpus` rules compare standards; they see the others only in their
+   * light form (see light.ts): metadata, numbered elements and references, no Markdown tree.
+   */
+  scope: 'document' | 'corpus';
   /** The clause of GB/T 1.1—2020 (or other basis) the rule enforces. */
   basis: string;
   description: string;

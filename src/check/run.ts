@@ -11,6 +11,8 @@ export interface CheckOptions {
   files?: ReadonlySet<string>;
   today?: string;
   rules?: readonly Rule[];
+  /** Run only the rules of this scope (the two phases of checkStandardFiles); default both. */
+  scope?: Rule['scope'];
 }
 
 export function todayIso(): string {
@@ -26,7 +28,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function checkCorpus(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] {
-  const rules = options.rules ?? RULES;
+  const rules = (options.rules ?? RULES).filter((rule) => !options.scope || rule.scope === options.scope);
   const index = new CorpusIndex(corpus);
   const knownRules = new Set(RULES.map((r) => r.id));
   const diagnostics: Diagnostic[] = [];

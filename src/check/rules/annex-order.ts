@@ -5,6 +5,7 @@ const FORBIDDEN_IN_ANNEX = ['范围', '规范性引用文件', '术语和定义'
 export const annexOrder: Rule = {
   id: 'annex-order',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.6（附录）',
   description: '附录按 A、B、C……顺序编号，标明（规范性）或（资料性）并有标题；附录中不设范围、规范性引用文件、术语和定义',
   check(standard, { report }) {

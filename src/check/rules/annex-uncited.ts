@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const annexUncited: Rule = {
   id: 'annex-uncited',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.6（正文中应提及每个附录）',
   description: '每个附录都在正文中被提及',
   check(standard, { report }) {

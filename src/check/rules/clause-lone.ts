@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const clauseLone: Rule = {
   id: 'clause-lone',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.4（同一层次至少有两个条）',
   description: '一个层次只有在细分为两个或两个以上条时才设条（不设单独的 4.1）',
   check(standard, { report }) {

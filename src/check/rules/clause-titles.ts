@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const clauseTitles: Rule = {
   id: 'clause-titles',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.4（同级条都有标题或都无标题；无标题条不再细分）',
   description: '同一层次的条要么都有标题，要么都没有；无标题条不再分条',
   check(standard, { report }) {

@@ -35,6 +35,7 @@ function checkCodeText(text: string, position: Position, context: RuleContext, w
 export const codeFormat: Rule = {
   id: 'code-format',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（文件编号）',
   description: '文件编号写成"前缀 顺序号—年号"，顺序号符合体系的编号规则，年号前为一字线（文件头、第2章和正文引用中都是如此）',
   check(standard, context) {

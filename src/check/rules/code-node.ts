@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const codeNode: Rule = {
   id: 'code-node',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 13016—2018（标准体系结构）',
   description: '编号所指的框架节点在 standards/system.yaml 的标准体系框架中存在',
   check(standard, { index, corpus, report }) {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const codeSequence: Rule = {
   id: 'code-sequence',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.1；GB/T 13016—2018（体系内编号唯一）',
   description: '顺序号在节点内只属于一项标准：同一顺序号的各版本依次代替，且最多一个现行版本',
   check(standard, { index, report }) {

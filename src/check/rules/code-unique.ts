@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const codeUnique: Rule = {
   id: 'code-unique',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.1（文件编号唯一）',
   description: '同一编号（含年号）只用于一个文件',
   check(standard, { index, report }) {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const codeYear: Rule = {
   id: 'code-year',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（文件编号中的年号为发布年份）',
   description: '编号中的年号等于发布日期的年份',
   check(standard, { report }) {

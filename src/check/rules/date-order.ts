@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const dateOrder: Rule = {
   id: 'date-order',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（发布日期和实施日期）',
   description: '实施日期不早于发布日期',
   check(standard, { report }) {

@@ -7,6 +7,7 @@ const NAMES: Partial<Record<SectionKind, string>> = { preface: '前言', introdu
 export const elementOrder: Rule = {
   id: 'element-order',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 表3（要素的前后顺序）',
   description: '要素按前言、引言、各章、附录、参考文献、索引的顺序排列，且不重复',
   check(standard, { report }) {

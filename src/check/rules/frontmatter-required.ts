@@ -6,6 +6,7 @@ const ALWAYS = ['code', 'title', 'status'] as const;
 export const frontmatterRequired: Rule = {
   id: 'frontmatter-required',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（封面：文件编号、名称、发布和实施日期）',
   description: '文件头含 code、title、status；已发布的文件还含 issued 和 effective',
   check(standard, { report }) {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const frontmatterSyntax: Rule = {
   id: 'frontmatter-syntax',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（封面信息由文件头给出）',
   description: '文件以 YAML 文件头（--- … ---）开始且语法正确',
   check(standard, { report }) {

@@ -10,6 +10,7 @@ const LIST_KEYS = ['drafting-units', 'drafters'];
 export const frontmatterType: Rule = {
   id: 'frontmatter-type',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（封面信息）',
   description: '文件头字段的类型和取值正确：状态为规定的枚举值，日期为存在的 YYYY-MM-DD，代替文件为编号列表',
   check(standard, { report }) {

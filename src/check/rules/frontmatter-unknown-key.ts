@@ -10,6 +10,7 @@ export const KNOWN_KEYS = [
 export const frontmatterUnknownKey: Rule = {
   id: 'frontmatter-unknown-key',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.1（封面信息）',
   description: '文件头中没有未知字段（多为拼写错误）',
   check(standard, { report }) {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const hangingParagraph: Rule = {
   id: 'hanging-paragraph',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.5（悬置段）',
   description: '章或条的标题与其第一个下级条之间不宜有段落（悬置段）',
   check(standard, { report }) {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const headingDepth: Rule = {
   id: 'heading-depth',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.4（条的层次与编号一致）',
   description: '标题层级与编号层级一致：章用"##"，4.1 用"###"，4.1.1 用"####"',
   check(standard, { report }) {

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const headingNumber: Rule = {
   id: 'heading-number',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.3、7.4（章、条的编号）',
   description: '每个标题都有编号（或是前言、引言、附录、参考文献、索引），正文不用一级标题',
   check(standard, { report }) {

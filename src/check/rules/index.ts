@@ -22,6 +22,7 @@ import { headingNumber } from './heading-number.ts';
 import { listDepth } from './list-depth.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
+import { normativeRefsTitle } from './normative-refs-title.ts';
 import { numberingChapters } from './numbering-chapters.ts';
 import { numberingClauses } from './numbering-clauses.ts';
 import { numberingFigures } from './numbering-figures.ts';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   refUnknownExternal,
   normativeRefsLeadin,
   normativeRefsList,
+  normativeRefsTitle,
   wordingForbidden,
   wordingPrefaceScope,
   suppressionReason,

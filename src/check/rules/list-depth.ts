@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const listDepth: Rule = {
   id: 'list-depth',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.6（列项不超过两个层次）',
   description: '列项最多两个层次',
   check(standard, { report }) {

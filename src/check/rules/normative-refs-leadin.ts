@@ -27,6 +27,7 @@ function fixFor(standard: Standard, chapter: Section, expected: string): TextEdi
 export const normativeRefsLeadin: Rule = {
   id: 'normative-refs-leadin',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.6.2（规范性引用文件的引导语）',
   description: '第2章以规定的引导语开始；没有规范性引用文件时写规定的说明句',
   check(standard, { report }) {

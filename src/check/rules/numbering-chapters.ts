@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const numberingChapters: Rule = {
   id: 'numbering-chapters',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.3（章的编号从1开始连续）',
   description: '章编号从1开始连续，且每章有标题',
   check(standard, { report }) {

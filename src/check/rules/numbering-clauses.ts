@@ -6,6 +6,7 @@ const MAX_LEVELS_BELOW_CHAPTER = 5;
 export const numberingClauses: Rule = {
   id: 'numbering-clauses',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 7.4（条的编号）',
   description: '条编号为上级编号加顺序号，从1开始连续，最多分到第五层',
   check(standard, { report }) {

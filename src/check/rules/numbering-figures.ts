@@ -4,6 +4,7 @@ import { checkItemNumbering } from './numbered-items.ts';
 export const numberingFigures: Rule = {
   id: 'numbering-figures',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.7（图的编号）',
   description: '图号在正文中为图1、图2……连续，在附录中为图A.1、图A.2……',
   check(standard, { report }) {

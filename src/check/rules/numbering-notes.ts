@@ -6,6 +6,7 @@ const LABEL = { note: '注', example: '示例' } as const;
 export const numberingNotes: Rule = {
   id: 'numbering-notes',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.2（注、示例的编号）',
   description: '同一条中只有一个注时写"注："，多个时写"注1：""注2："……连续；示例同理',
   check(standard, { report }) {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.ts';
 export const refDatedClause: Rule = {
   id: 'ref-dated-clause',
   severity: 'warning',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 9.5.4.2（引用具体条款应注日期）',
   description: '引用其他文件的具体章、条、表、图时注明年号',
   check(standard, { index, report }) {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.ts';
 export const refDocument: Rule = {
   id: 'ref-document',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 9.5（引用其他文件）',
   description: '引用的本体系标准存在；注日期引用的版本存在；引用的条款在该版本中存在',
   check(standard, { index, report }) {

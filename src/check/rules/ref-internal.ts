@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const refInternal: Rule = {
   id: 'ref-internal',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.5（文件内的引用）',
   description: '文件内引用的章、条、附录、表、图、公式都存在',
   check(standard, { report }) {

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.ts';
 export const refStatus: Rule = {
   id: 'ref-status',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.6（不规范性引用已废止、被代替或未发布的文件）',
   description: '规范性引用的文件是现行的：不是被代替、废止的文件，也不是未发布的草案',
   check(standard, { index, report }) {

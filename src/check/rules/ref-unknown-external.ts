@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const refUnknownExternal: Rule = {
   id: 'ref-unknown-external',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.6（引用文件应可获得）',
   description: '引用的外部标准登记在 standards/external.yaml 中，以便核对名称和状态',
   check(standard, { index, report }) {

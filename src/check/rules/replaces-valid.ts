@@ -20,6 +20,7 @@ function replacesCycle(start: Standard, index: CorpusIndex): boolean {
 export const replacesValid: Rule = {
   id: 'replaces-valid',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.3（前言中的代替说明）',
   description: '被代替的文件存在、状态为被代替或废止，且代替关系不成环',
   check(standard, { index, report }) {

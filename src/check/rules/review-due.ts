@@ -9,6 +9,7 @@ function addYears(date: string, years: number): string {
 export const reviewDue: Rule = {
   id: 'review-due',
   severity: 'warning',
+  scope: 'document',
   basis: '《中华人民共和国标准化法》第二十九条（复审周期一般不超过五年）',
   description: '现行标准已过复审日期，或实施满五年且未定复审日期',
   check(standard, { today, report }) {

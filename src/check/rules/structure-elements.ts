@@ -9,6 +9,7 @@ const REQUIRED_CHAPTERS: [string, string][] = [
 export const structureElements: Rule = {
   id: 'structure-elements',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 表3（要素的构成及表述）',
   description: '必备要素齐全且名称正确：前言、1 范围、2 规范性引用文件、3 术语和定义',
   check(standard, { report }) {

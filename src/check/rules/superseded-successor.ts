@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const supersededSuccessor: Rule = {
   id: 'superseded-successor',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.3（代替关系）',
   description: '状态为被代替的文件有代替它的新文件',
   check(standard, { index, report }) {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const suppressionReason: Rule = {
   id: 'suppression-reason',
   severity: 'warning',
+  scope: 'document',
   basis: '本工具要求：忽略诊断须说明理由',
   description: '每条 check-ignore 注释都写明规则编号和理由，且规则编号存在',
   check(standard, { knownRules, report }) {

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 export const tableCaption: Rule = {
   id: 'table-caption',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 9.8（表有表号和表题）',
   description: '每个表格前有表题段落"表N 标题"，表题后紧跟表格',
   check(standard, { report }) {

@@ -7,6 +7,7 @@ const LEAD_IN = /^(?:下列|GB\/T [\d.]+—\d{4}界定的以及下列)术语和�
 export const termEntry: Rule = {
   id: 'term-entry',
   severity: 'error',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.7（术语和定义）',
   description: '第3章有引导语或"没有需要界定的术语"的说明；每个术语条目有术语、定义',
   check(standard, { report }) {

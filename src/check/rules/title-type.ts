@@ -5,6 +5,7 @@ const DOCUMENT_TYPES = ['规范', '规程', '指南', '术语', '符号', '标�
 export const titleType: Rule = {
   id: 'title-type',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.2（文件名称体现文件类型）',
   description: '标准名称以文件类型结尾（规范、规程、指南、术语……），且不含"标准"二字',
   check(standard, { report }) {

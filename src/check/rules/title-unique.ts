@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 export const titleUnique: Rule = {
   id: 'title-unique',
   severity: 'error',
+  scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.2（文件名称）',
   description: '现行标准之间名称不重复',
   check(standard, { corpus, report }) {

@@ -8,6 +8,7 @@ const SUGGESTION: Record<string, string> = { 必须: '应', 不得: '不应', �
 export const wordingForbidden: Rule = {
   id: 'wording-forbidden',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 附录C（要求型条款用"应""不应"）',
   description: '不使用"必须""不得""不可""严禁""禁止"表述要求',
   check(standard, { report }) {

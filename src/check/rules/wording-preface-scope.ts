@@ -7,6 +7,7 @@ const MODAL = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届
 export const wordingPrefaceScope: Rule = {
   id: 'wording-preface-scope',
   severity: 'warning',
+  scope: 'document',
   basis: 'GB/T 1.1—2020 8.3、8.5（前言和范围不包含要求）',
   description: '前言和范围中不写要求（不出现作为能愿动词的"应""宜""可"）',
   check(standard, { report }) {

@@ -1,0 +1,50 @@
+// The light form of a standard: what other standards' rules need to know about it (metadata, the
+// numbers of its clauses, tables, figures and formulas, its references and list of normative
+// documents), without the Markdown tree. A corpus of thousands of standards is checked holding
+// only these, and they cross from worker threads to the main thread cheaply.
+import type { Heading, Paragraph, Text } from 'mdast';
+import type { Section, Standard } from '../model/types.ts';
+
+const NO_TEXT: Text = { type: 'text', value: '' };
+const NO_PARAGRAPH: Paragraph = { type: 'paragraph', children: [] };
+const NO_HEADING: Heading = { type: 'heading', depth: 2, children: [] };
+
+function lightSection(section: Section): Section {
+  return {
+    kind: section.kind,
+    number: section.number,
+    title: section.title,
+    annexType: section.annexType,
+    depth: section.depth,
+    position: section.position,
+    node: section.node.type === 'heading' ? NO_HEADING : NO_PARAGRAPH,
+    children: [],
+    blocks: [],
+    untitled: section.untitled,
+  };
+}
+
+export function lighten(standard: Standard): Standard {
+  return {
+    file: standard.file,
+    source: '',
+    loadError: standard.loadError,
+    frontMatter: standard.frontMatter,
+    meta: standard.meta,
+    tree: { type: 'root', children: [] },
+    elements: [],
+    sections: new Map([...standard.sections].map(([number, section]) => [number, lightSection(section)])),
+    unnumberedHeadings: [],
+    titleHeadings: [],
+    terms: [],
+    captions: standard.captions.map((caption) => ({ kind: caption.kind, number: caption.number, title: caption.title, position: caption.position, node: NO_PARAGRAPH })),
+    uncaptionedTables: [],
+    formulas: standard.formulas.map((formula) => ({ number: formula.number, position: formula.position, node: NO_PARAGRAPH })),
+    notes: [],
+    references: standard.references.map((reference) => ({ ...reference, node: NO_TEXT, section: undefined })),
+    normativeList: standard.normativeList,
+    bibliography: standard.bibliography,
+    suppressions: standard.suppressions,
+    lists: [],
+  };
+}
