@@ -3,7 +3,7 @@
 // the manifest. Prints the fixture corpus (plus a draft and a standard that cannot be printed)
 // once, and one sample standard of standards/ through the command line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,10 @@ describe('printing the fixture corpus', () => {
   const printable = corpus.standards.filter((s) => s.meta.code);
 
   beforeAll(async () => {
+    // What an earlier run left: its manifest lists a PDF of a standard that no longer exists.
+    writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ generated: '', documents: [{ file: 'Q-JMXZ-30999-2020.pdf' }] }));
+    writeFileSync(join(outDir, 'Q-JMXZ-30999-2020.pdf'), '');
+    writeFileSync(join(outDir, 'notes.txt'), '');
     result = await printCorpus(corpus, { outDir, today: TODAY, onProgress: (p) => progress.push(p) });
   }, 240_000);
 
@@ -129,6 +133,11 @@ describe('printing the fixture corpus', () => {
     const last = progress.at(-1)!;
     expect(last.done).toBe(last.total);
     expect(progress.some((p) => p.failed?.code === 'standards/no-code.md')).toBe(true);
+  });
+
+  it('replaces what an earlier run printed and leaves other files alone', () => {
+    expect(existsSync(pdf('Q-JMXZ-30999-2020.pdf'))).toBe(false);
+    expect(existsSync(pdf('notes.txt'))).toBe(true);
   });
 
   it('writes a manifest that matches the PDFs on disk', () => {
@@ -282,6 +291,11 @@ describe('npm run print', () => {
     expect(pages).toHaveLength(manifest.documents[0]!.pages);
     expectTocMatchesPages(pages, tocOf(sample));
     expectPageFurniture(pages, code);
+    // References in the text are live links to pages of the document.
+    const doc = await loadPdf(file);
+    const bodyLinks = pages.flatMap((_, i) => (i > pageOpeningWith(pages, '前言') ? linkTargets(doc, i) : []));
+    expect(bodyLinks.length).toBeGreaterThan(5);
+    for (const target of bodyLinks) expect(target).toBeGreaterThan(0);
     // Its figure is copied next to the preview and printed in place.
     expect(sample.captions.some((c) => c.kind === 'figure')).toBe(true);
     expect(readdirSync(join(outDir, 'images'), { recursive: true }).length).toBeGreaterThan(0);

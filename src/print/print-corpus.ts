@@ -1,7 +1,7 @@
 // Prints the standard system: one PDF per standard, the 标准体系表 and the 标准汇编 of all current
 // standards, each with its HTML print preview, plus manifest.json. One Chromium, one document at a
 // time; a document that fails is reported and the others are still printed.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusIndex } from '../check/corpus-index.ts';
@@ -128,12 +128,13 @@ function readManifest(outDir: string): Manifest | undefined {
   }
 }
 
-/** Removes what an earlier full run left, and nothing else the folder may hold. */
+/** Removes what an earlier run listed in its manifest, and nothing else the folder may hold. */
 function clearOutput(outDir: string): void {
-  if (!existsSync(outDir)) return;
-  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
-    const ours = entry.isDirectory() ? entry.name === IMAGE_DIR : /\.(pdf|html)$/u.test(entry.name) || entry.name === MANIFEST_FILE || SCRIPTS.includes(entry.name);
-    if (ours) rmSync(join(outDir, entry.name), { recursive: true, force: true });
+  const previous = readManifest(outDir);
+  if (!previous) return;
+  const files = previous.documents.flatMap((d) => [d.file, d.file.replace(/\.pdf$/u, '.html')]);
+  for (const name of [...files, `${COMPENDIUM_PREVIEW_STEM}.html`, ...SCRIPTS, IMAGE_DIR, MANIFEST_FILE]) {
+    rmSync(join(outDir, name), { recursive: true, force: true });
   }
 }
 

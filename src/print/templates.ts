@@ -37,6 +37,7 @@ export function printDocument(values: { title: string; kind: string; runningHead
     runningHead: escapeHtml(values.runningHead),
     watermark: escapeHtml(values.watermark),
     css: readTemplate('print.css'),
+    previewCss: readTemplate('preview.css'),
     content: values.content,
   });
 }
