@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { affectedFiles } from '../../src/check/affected.ts';
+import { checkStandardFiles } from '../../src/check/check-files.ts';
 import { checkCorpus } from '../../src/check/run.ts';
 import { findStandardFiles, loadCorpus, type ParseCache } from '../../src/corpus.ts';
+import { printCorpus } from '../../src/print/print-corpus.ts';
+import { fuzzChecker } from './fuzz.ts';
 
 const [task, dir] = process.argv.slice(2);
 if (!task || !dir) {
-  console.error('用法：node scripts/bench/measure.ts <parse-floor|check-cold|check-warm|recheck-one> <语料目录>');
+  console.error('用法：node scripts/bench/measure.ts <parse-floor|check-cold|check-cold-1|check-warm|recheck-one|print-40|fuzz> <语料目录>');
   process.exit(2);
 }
 
@@ -20,22 +23,31 @@ function timed<T>(run: () => T): { ms: number; result: T } {
   return { ms: performance.now() - started, result };
 }
 
-function measure(): Record<string, unknown> {
+async function timedAsync<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await run();
+  return { ms: performance.now() - started, result };
+}
+
+async function measure(): Promise<Record<string, unknown>> {
+  const paths = findStandardFiles(join(dir!, 'standards'));
   switch (task) {
     case 'parse-floor': {
       const texts = findStandardFiles(join(dir!, 'standards')).map((file) => readFileSync(file, 'utf8'));
       const parser = unified().use(remarkParse);
       return { ms: timed(() => texts.forEach((text) => parser.parse(text))).ms, files: texts.length };
     }
-    case 'check-cold': {
-      const { ms, result } = timed(() => checkCorpus(loadCorpus(dir!)));
-      return { ms, diagnostics: result.length };
+    case 'check-cold':
+    case 'check-cold-1': {
+      // What `npm run check` does with no cache: both cores, or one thread for the comparison.
+      const threads = task === 'check-cold-1' ? 1 : undefined;
+      const { ms, result } = await timedAsync(() => checkStandardFiles(dir!, paths, { cache: false, threads }));
+      return { ms, diagnostics: result.diagnostics.length };
     }
     case 'check-warm': {
-      const cache: ParseCache = new Map();
-      checkCorpus(loadCorpus(dir!, cache));
-      const { ms, result } = timed(() => checkCorpus(loadCorpus(dir!, cache)));
-      return { ms, diagnostics: result.length };
+      await checkStandardFiles(dir!, paths);
+      const { ms, result } = await timedAsync(() => checkStandardFiles(dir!, paths));
+      return { ms, diagnostics: result.diagnostics.length };
     }
     case 'recheck-one': {
       // As in `npm run dev`: the corpus is parsed and checked; then one file is saved.
@@ -52,10 +64,20 @@ function measure(): Record<string, unknown> {
       });
       return { ms, rechecked: result.files, diagnostics: result.diagnostics.length };
     }
+    case 'print-40': {
+      const corpus = loadCorpus(dir!);
+      const codes = corpus.standards.filter((s) => s.meta.status === 'current').slice(0, 40).map((s) => s.meta.code!.raw);
+      const { ms, result } = await timedAsync(() => printCorpus(corpus, { outDir: join(dir!, 'print-out'), codes }));
+      return { ms, printed: result.manifest.documents.length, failures: result.failures.length };
+    }
+    case 'fuzz': {
+      const { ms, result } = timed(() => fuzzChecker(Number(process.env.FUZZ_RUNS ?? 100_000)));
+      return { ms, ...result };
+    }
     default:
       console.error(`未知的测量项目：${task}`);
       process.exit(2);
   }
 }
 
-console.log(JSON.stringify({ task, ...measure() }));
+console.log(JSON.stringify({ task, ...(await measure()) }));
