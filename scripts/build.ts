@@ -50,6 +50,9 @@ async function main(): Promise<number> {
   const staging = join(work, `dist-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // Astro resolves some temporary output against the working directory: build from the project so
+  // its dependencies resolve even when the corpus lives elsewhere.
+  process.chdir(projectRoot);
   await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });

@@ -83,6 +83,7 @@ for (const size of sizes) {
   run('print 40 standards', 40, MEASURE, ['print-40', join(scratch, 'corpus')]);
   rmSync(scratch, { recursive: true, force: true });
 }
+run('1 MB paragraph, check', 1, MEASURE, ['long-paragraph', REPO]);
 run('fuzz (fast-check)', 0, MEASURE, ['fuzz', REPO], { ...ENV, FUZZ_RUNS: values['fuzz-runs'] });
 
 if (values.json) {

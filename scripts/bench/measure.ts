@@ -9,6 +9,7 @@ import { checkStandardFiles } from '../../src/check/check-files.ts';
 import { checkCorpus } from '../../src/check/run.ts';
 import { findStandardFiles, loadCorpus, type ParseCache } from '../../src/corpus.ts';
 import { printCorpus } from '../../src/print/print-corpus.ts';
+import { parseStandard } from '../../src/parse/parse-standard.ts';
 import { fuzzChecker } from './fuzz.ts';
 
 const [task, dir] = process.argv.slice(2);
@@ -69,6 +70,19 @@ async function measure(): Promise<Record<string, unknown>> {
       const codes = corpus.standards.filter((s) => s.meta.status === 'current').slice(0, 40).map((s) => s.meta.code!.raw);
       const { ms, result } = await timedAsync(() => printCorpus(corpus, { outDir: join(dir!, 'print-out'), codes }));
       return { ms, printed: result.manifest.documents.length, failures: result.failures.length };
+    }
+    case 'long-paragraph': {
+      // A 1 MB single-line paragraph dense with reference-like text: recognition must stay linear.
+      const fixture = loadCorpus(join(dir!, 'tests/fixtures/corpus'));
+      const text = readFileSync(join(dir!, 'tests/fixtures/corpus/standards/30501-投诉处理规范.md'), 'utf8');
+      const unit = '窗口应按4.2、4.3和5.1办理，见表1、附录A和GB/T 36113—2018的5.2，1.5小时内答复；';
+      const paragraph = unit.repeat(Math.ceil(1_000_000 / Buffer.byteLength(unit)));
+      const long = text.replace('4.2 督查考核科应在', `4.2 ${paragraph}督查考核科应在`);
+      const { ms, result } = timed(() => {
+        fixture.standards = [parseStandard('standards/long.md', long)];
+        return checkCorpus(fixture, { today: '2026-11-26' });
+      });
+      return { ms, bytes: Buffer.byteLength(paragraph), diagnostics: result.length };
     }
     case 'fuzz': {
       const { ms, result } = timed(() => fuzzChecker(Number(process.env.FUZZ_RUNS ?? 100_000)));

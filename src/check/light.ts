@@ -46,5 +46,6 @@ export function lighten(standard: Standard): Standard {
     bibliography: standard.bibliography,
     suppressions: standard.suppressions,
     lists: [],
+    excessiveNesting: [],
   };
 }

@@ -222,6 +222,8 @@ export interface Standard {
   suppressions: Suppression[];
   /** Deepest nesting of lists in the body. */
   lists: { depth: number; position: Position }[];
+  /** Lines nested (indented or quoted) deeper than the parser accepts; they were flattened. */
+  excessiveNesting: Position[];
 }
 
 export interface FrameworkNode {

@@ -59,6 +59,7 @@ function emptyStandard(file: string, source: string): Standard {
     bibliography: [],
     suppressions: [],
     lists: [],
+    excessiveNesting: [],
   };
 }
 
@@ -80,6 +81,31 @@ function decode(bytes: Uint8Array): { text: string } | { problem: string; positi
   return { text: text.startsWith('\ufeff') ? text.slice(1) : text };
 }
 
+/** Deeper than this, nesting is no longer a standard's structure but an attack on the parser. */
+const MAX_INDENT = 48;
+const MAX_QUOTES = 12;
+
+/**
+ * Markdown parsing time grows with the square of list nesting, and rendering recurses once per
+ * level: a thousand nested list items would take a minute and overflow the stack. Lines indented
+ * or quoted deeper than any standard needs are flattened to the limit (line numbers unchanged)
+ * and reported, so hostile input costs linear time.
+ */
+function limitNesting(source: string): { text: string; deepLines: number[] } {
+  const deepLines: number[] = [];
+  const lines = source.split('\n');
+  lines.forEach((line, index) => {
+    const prefix = /^[ \t>]*/u.exec(line)![0];
+    const quotes = prefix.split('>').length - 1;
+    const indent = prefix.replace(/\t/gu, '    ').length;
+    if (indent <= MAX_INDENT && quotes <= MAX_QUOTES) return;
+    deepLines.push(index + 1);
+    const kept = quotes > MAX_QUOTES ? '>'.repeat(MAX_QUOTES) + ' ' : ' '.repeat(Math.min(indent, MAX_INDENT));
+    lines[index] = kept + line.slice(prefix.length);
+  });
+  return { text: deepLines.length > 0 ? lines.join('\n') : source, deepLines };
+}
+
 /** Parses one standard. `file` is the path relative to the repository root. Never throws on bad input. */
 export function parseStandard(file: string, content: Uint8Array | string): Standard {
   const decoded = typeof content === 'string' ? { text: content } : decode(content);
@@ -90,8 +116,9 @@ export function parseStandard(file: string, content: Uint8Array | string): Stand
   }
   const source = decoded.text;
   const standard = emptyStandard(file, source);
-  const tree = markdown.parse(source) as Root;
-  standard.tree = tree;
+  const { text, deepLines } = limitNesting(source);
+  standard.tree = markdown.parse(text) as Root;
+  standard.excessiveNesting = deepLines.map((line) => ({ line, column: 1 }));
   new StandardBuilder(standard, lineIndex(source)).build();
   return standard;
 }

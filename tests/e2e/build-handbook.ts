@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const BUILD = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
 
 /** Vitest exports Vite's env (BASE_URL, MODE, NODE_ENV=test …); a real build must not inherit them. */
-function cleanEnvironment(): Record<string, string> {
+export function cleanEnvironment(): Record<string, string> {
   const inherited = Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(key));
   return Object.fromEntries(inherited.filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
