@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
+import { formatPatch, OMIT_HEADERS, structuredPatch } from 'diff';
 
 const BOM = '\ufeff';
 
@@ -30,8 +30,10 @@ export function writeStandardSource(path: string, source: string): void {
   writeFileAtomic(path, hadBom ? BOM + source : source);
 }
 
+/** A unified diff with plain file names (the library would escape Chinese names the way git quotes them). */
 export function unifiedDiff(file: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  const hunks = formatPatch(structuredPatch(file, file, before, after, undefined, undefined, { context: 3 }), OMIT_HEADERS);
+  return `--- a/${file}\n+++ b/${file}\n${hunks}`;
 }
 
 export type GitResult = { ok: true; stdout: string } | { ok: false; message: string };

@@ -3,6 +3,17 @@ import type { Rule } from '../rule.ts';
 
 const LABEL = { note: '注', example: '示例' } as const;
 
+/** Notes, and examples, are numbered within their clause: each group is numbered on its own (shared with renumbering). */
+export function noteGroups(notes: readonly Note[]): Note[][] {
+  const groups = new Map<string, Note[]>();
+  const sectionKey = (section: Section | undefined): string => section ? `${section.number}@${section.position.line}` : '';
+  for (const note of notes) {
+    const key = `${note.kind}|${sectionKey(note.section)}`;
+    groups.set(key, [...(groups.get(key) ?? []), note]);
+  }
+  return [...groups.values()];
+}
+
 export const numberingNotes: Rule = {
   id: 'numbering-notes',
   severity: 'error',
@@ -10,13 +21,7 @@ export const numberingNotes: Rule = {
   basis: 'GB/T 1.1—2020 9.2（注、示例的编号）',
   description: '同一条中只有一个注时写"注："，多个时写"注1：""注2："……连续；示例同理',
   check(standard, { report }) {
-    const groups = new Map<string, Note[]>();
-    const sectionKey = (section: Section | undefined): string => section ? `${section.number}@${section.position.line}` : '';
-    for (const note of standard.notes) {
-      const key = `${note.kind}|${sectionKey(note.section)}`;
-      groups.set(key, [...(groups.get(key) ?? []), note]);
-    }
-    for (const notes of groups.values()) {
+    for (const notes of noteGroups(standard.notes)) {
       const label = LABEL[notes[0]!.kind];
       if (notes.length === 1) {
         const only = notes[0]!;
