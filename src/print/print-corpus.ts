@@ -2,7 +2,7 @@
 // standards, each with its HTML print preview, plus manifest.json. One Chromium, one document at a
 // time; a document that fails is reported and the others are still printed.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusIndex } from '../check/corpus-index.ts';
 import { todayIso } from '../check/run.ts';
@@ -132,7 +132,9 @@ function readManifest(outDir: string): Manifest | undefined {
 function clearOutput(outDir: string): void {
   const previous = readManifest(outDir);
   if (!previous) return;
-  const files = previous.documents.flatMap((d) => [d.file, d.file.replace(/\.pdf$/u, '.html')]);
+  // Plain file names only: a manifest edited by hand cannot reach outside the folder.
+  const files = previous.documents.map((d) => String(d.file)).filter((file) => basename(file) === file && file.endsWith('.pdf'))
+    .flatMap((file) => [file, file.replace(/\.pdf$/u, '.html')]);
   for (const name of [...files, `${COMPENDIUM_PREVIEW_STEM}.html`, ...SCRIPTS, IMAGE_DIR, MANIFEST_FILE]) {
     rmSync(join(outDir, name), { recursive: true, force: true });
   }
