@@ -8,7 +8,9 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
 import { checkStandardFiles } from '../src/check/check-files.ts';
-import { findStandardFiles, STANDARDS_DIR } from '../src/corpus.ts';
+import { findStandardFiles, loadCorpus, STANDARDS_DIR } from '../src/corpus.ts';
+import { printCorpus } from '../src/print/print-corpus.ts';
+import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
 
 // The project (Astro config, site/) and the standard system it publishes may live apart: tests build
@@ -54,6 +56,17 @@ async function main(): Promise<number> {
   // its dependencies resolve even when the corpus lives elsewhere.
   process.chdir(projectRoot);
   await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
+
+  // The printed texts go into the same staging folder, so the handbook's PDF links and the PDFs
+  // are published together. A document that cannot be printed fails the build.
+  if (process.env.HANDBOOK_PRINT !== '0') {
+    const { failures } = await printCorpus(loadCorpus(corpusRoot), { outDir: join(staging, 'print'), onProgress: showProgress });
+    if (failures.length > 0) {
+      console.error(`${failures.length} 份文件排版失败（见上），构建已停止，原有的 dist/ 保持不变。`);
+      rmSync(work, { recursive: true, force: true });
+      return 1;
+    }
+  }
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);

@@ -4,29 +4,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus.ts';
 import { ConfigError } from '../src/parse/config.ts';
-import { printCorpus, UnknownCodesError, type PrintProgress } from '../src/print/print-corpus.ts';
+import { printCorpus, UnknownCodesError } from '../src/print/print-corpus.ts';
+import { showProgress } from '../src/print/progress.ts';
 
 const USAGE = '用法：npm run print -- [标准编号…] [--out 输出目录]\n  例如：npm run print -- "Q/JMXZ 30101—2025" 30102';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
-}
-
-/** One updating line on a terminal; one line per document in a log. */
-function showProgress(progress: PrintProgress): void {
-  const counter = `[${progress.done}/${progress.total}]`;
-  const tty = process.stdout.isTTY;
-  if (progress.current && tty) process.stdout.write(`\r\x1b[K${counter} 正在排版 ${progress.current} …`);
-  if (progress.printed) {
-    const { code, title, pages } = progress.printed;
-    const line = `${counter} 已完成 ${code ? `${code} ` : ''}${title}（${pages} 页）`;
-    process.stdout.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
-  }
-  if (progress.failed) {
-    if (tty) process.stdout.write('\r\x1b[K');
-    process.stderr.write(`${counter} 排版失败 ${progress.failed.code}：${progress.failed.message}\n`);
-  }
 }
 
 async function main(): Promise<number> {

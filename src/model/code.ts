@@ -59,3 +59,8 @@ export function codeCovers(entry: DocumentCode, citation: DocumentCode): boolean
   if (undatedKey(entry) !== undatedKey(citation)) return false;
   return !entry.year || !citation.year || entry.year === citation.year;
 }
+
+/** The file name of a document's printed text: `Q/JMXZ 30101—2025` → `Q-JMXZ-30101-2025`. */
+export function codeFileStem(code: DocumentCode): string {
+  return formatCode(code).replace(/[^A-Za-z0-9.]+/gu, '-').replace(/^-|-$/gu, '');
+}

@@ -6,8 +6,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusIndex } from '../check/corpus-index.ts';
 import { todayIso } from '../check/run.ts';
-import { formatCode, parseCode } from '../model/code.ts';
-import { STATUS_LABELS, type Corpus, type DocumentCode, type Standard, type Status } from '../model/types.ts';
+import { codeFileStem, formatCode, parseCode } from '../model/code.ts';
+import { STATUS_LABELS, type Corpus, type Standard, type Status } from '../model/types.ts';
 import { HandbookUrls, localImagePath } from '../render/links.ts';
 import type { RenderOptions, TocEntry } from '../render/render-standard.ts';
 import { subsystemOf } from '../system/system-table.ts';
@@ -82,11 +82,6 @@ export class UnknownCodesError extends Error {
     super(`找不到以下标准：${codes.join('、')}`);
     this.codes = codes;
   }
-}
-
-/** `Q/JMXZ 30101—2025` → `Q-JMXZ-30101-2025` */
-export function fileStem(code: DocumentCode): string {
-  return formatCode(code).replace(/[^A-Za-z0-9.]+/gu, '-').replace(/^-|-$/gu, '');
 }
 
 /** The standards named on the command line, in corpus order. */
@@ -203,7 +198,7 @@ class CorpusPrinter {
 
   async printStandard(standard: Standard): Promise<PrintedStandard> {
     const document = standardDocument(standard, this.corpus.system.organization, this.renderOptions(standard));
-    const stem = fileStem(standard.meta.code!);
+    const stem = codeFileStem(standard.meta.code!);
     const printed = await this.printHtml(stem, document.html);
     const outline = outlineOf(document.toc);
     const finished = await finishPdf(printed.pdf, printed.layout, {

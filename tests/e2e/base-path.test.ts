@@ -11,7 +11,8 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  const dist = buildHandbook(FIXTURE_ROOT, { HANDBOOK_BASE: '/intranet/standards/' });
+  // With printing, so the crawler also follows the links to every PDF and print preview.
+  const dist = buildHandbook(FIXTURE_ROOT, { HANDBOOK_BASE: '/intranet/standards/', HANDBOOK_PRINT: '1' });
   site = await serve(dist, '/intranet/standards/');
   browser = await launchBrowser();
 }, 180_000);
