@@ -57,8 +57,16 @@ async function main(): Promise<number> {
   process.chdir(projectRoot);
   await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
 
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
+  await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+  await pagefind.close();
+
   // The printed texts go into the same staging folder, so the handbook's PDF links and the PDFs
-  // are published together. A document that cannot be printed fails the build.
+  // are published together; after indexing, so print previews stay out of the search. A document
+  // that cannot be printed fails the build.
   if (process.env.HANDBOOK_PRINT !== '0') {
     const { failures } = await printCorpus(loadCorpus(corpusRoot), { outDir: join(staging, 'print'), onProgress: showProgress });
     if (failures.length > 0) {
@@ -67,13 +75,6 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-  const added = await index.addDirectory({ path: staging });
-  if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
-  await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-  await pagefind.close();
 
   // Swap in the new output only now, so a failed or killed build leaves the published dist/ intact.
   const previous = join(work, `previous-${process.pid}`);
