@@ -4,7 +4,7 @@
 // and a long fuzzing run. Prints a table; --json writes the figures.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -75,7 +75,8 @@ for (const size of sizes) {
   run('full check, cache warm', size, MEASURE, ['check-warm', dir]);
   if (size !== 1000) continue;
   // These edit or build from a copy, so the generated corpus stays as generated.
-  const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
+  // Inside the project, so the peer site resolves Astro from our node_modules.
+  const scratch = mkdtempSync(join(WORK, 'run-'));
   cpSync(dir, join(scratch, 'corpus'), { recursive: true });
   run('re-check after one edit', size, MEASURE, ['recheck-one', join(scratch, 'corpus')]);
   run('full build (check+site+index)', size, join(REPO, 'scripts/build.ts'), ['--out', join(scratch, 'dist')], { ...ENV, HANDBOOK_ROOT: dir });
