@@ -1,0 +1,386 @@
+// `npm run import`: a standard kept in Word (.docx) into our Markdown. mammoth reads the document
+// (styles, list numbering, tables with merged cells); this module maps what it finds onto the
+// GB/T 1.1 structure: cover → front matter, headings → numbered chapters and clauses, terms, notes,
+// lists, tables with their captions, annexes and the bibliography. Whatever has no place in the
+// Markdown is reported with the number of the Word paragraph it came from.
+import mammoth from 'mammoth';
+import { CODE_IN_TEXT, formatCode, parseCode } from '../model/code.ts';
+import type { DocumentCode } from '../model/types.ts';
+
+/** The part of mammoth's document model (its document transforms) the import reads. */
+interface WordElement {
+  type: string;
+  children?: WordElement[];
+  value?: string;
+  styleName?: string | null;
+  numbering?: { level: string; isOrdered: boolean } | null;
+  colSpan?: number;
+  rowSpan?: number;
+  breakType?: string;
+  checked?: boolean;
+}
+
+export interface ImportProblem {
+  /** 1-based position among the document's paragraphs and tables, as Word shows them top to bottom. */
+  paragraph: number;
+  /** The start of the paragraph's text, so the author can find it. */
+  excerpt: string;
+  message: string;
+}
+
+export interface ImportedStandard {
+  markdown: string;
+  code?: DocumentCode;
+  title?: string;
+  problems: ImportProblem[];
+}
+
+export interface ImportOptions {
+  /** The organization that proposes the standard (front matter `proposer`). */
+  organization: string;
+}
+
+const ELEMENTS = new Set(['前言', '引言', '参考文献', '索引']);
+const SPACE = /[ \t\u3000\u00a0]+/gu;
+const CLAUSE_LEVELS: Record<string, number> = { 一: 2, 二: 3, 三: 4, 四: 5, 五: 6 };
+
+/** Heading level of a Word paragraph style: built-in (Heading 2, 标题 2) or the SAC template's (章标题, 一级条标题). */
+function headingLevel(style: string): number | undefined {
+  const builtIn = /^(?:heading|标题)\s*([1-6])$/iu.exec(style.trim());
+  if (builtIn) return Number(builtIn[1]);
+  if (style.trim() === '章标题') return 1;
+  const clause = /^([一二三四五])级条标题$/u.exec(style.trim());
+  return clause ? CLAUSE_LEVELS[clause[1]!] : undefined;
+}
+
+interface Paragraph {
+  index: number;
+  text: string;
+  style: string;
+  level?: number;
+  listLevel?: number;
+  images: number;
+  notes: number;
+}
+
+type Block = { kind: 'paragraph'; paragraph: Paragraph } | { kind: 'table'; index: number; rows: WordElement[] };
+
+function textOf(element: WordElement, counts: { images: number; notes: number }): string {
+  switch (element.type) {
+    case 'text': return element.value ?? '';
+    case 'tab': return '\t';
+    case 'break': return element.breakType === 'line' ? '\n' : '';
+    case 'checkbox': return element.checked ? '☑' : '□';
+    case 'image': counts.images++; return '';
+    case 'noteReference': counts.notes++; return '';
+    default: return (element.children ?? []).map((child) => textOf(child, counts)).join('');
+  }
+}
+
+function readParagraph(element: WordElement, index: number): Paragraph {
+  const counts = { images: 0, notes: 0 };
+  const text = textOf(element, counts).replace(/\r/gu, '');
+  const style = element.styleName ?? '';
+  return {
+    index,
+    text: text.trim(),
+    style,
+    level: headingLevel(style),
+    listLevel: element.numbering ? Number(element.numbering.level) : undefined,
+    ...counts,
+  };
+}
+
+/** Tabs and runs of spaces become one space; full-width spaces between Chinese and numbers are kept as typed. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/gu, ' ').replace(/[ \t\u00a0]+/gu, ' ').trim();
+}
+
+function excerpt(text: string): string {
+  const line = oneLine(text);
+  return line.length > 20 ? `${line.slice(0, 20)}……` : line;
+}
+
+const NUMBER_AND_TITLE = /^(\d{1,2}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})+)[ \t\u3000]+(.+)$/su;
+const ANNEX = /^附录\s*([A-Z])\s*(?:[（(]\s*(规范性|资料性)\s*[)）])?\s*(.*)$/su;
+const ANNEX_TYPE = /^[（(]\s*(规范性|资料性)\s*[)）]$/u;
+const DATE = /(\d{4})\s*[-－.年]\s*(\d{1,2})\s*[-－.月]\s*(\d{1,2})\s*日?\s*(发布|实施)/u;
+
+/** Keeps the chapter and clause counters, to number headings that Word numbered automatically. */
+class Numberer {
+  /** [chapter, first-level clause, …]; in an annex the first place is unused. */
+  private counters: number[] = [];
+  private annex = '';
+
+  get inAnnex(): boolean {
+    return this.annex !== '';
+  }
+
+  chapter(given?: string): string {
+    const chapter = given ? Number(given) : (this.counters[0] ?? 0) + 1;
+    this.counters = [chapter];
+    return String(chapter);
+  }
+
+  startAnnex(letter: string): void {
+    this.annex = letter;
+    this.counters = [0];
+  }
+
+  /** The number of a heading `level` deep (2 = first-level clause), or the one it carries. */
+  clause(level: number, given?: string): string {
+    if (given) {
+      this.counters = given.split('.').map((part, i) => (i === 0 && this.inAnnex ? 0 : Number(part)));
+      return given;
+    }
+    const depth = level - 1;
+    const parents = this.counters.slice(0, depth);
+    while (parents.length < depth) parents.push(1);
+    this.counters = [...parents, (this.counters.length > depth ? this.counters[depth]! : 0) + 1];
+    return [this.annex || String(this.counters[0]), ...this.counters.slice(1)].join('.');
+  }
+
+  /** Whether a number written in an unstyled paragraph continues the numbering (so it is a heading, not a quantity). */
+  continues(number: string): boolean {
+    const [first, ...rest] = number.split('.');
+    if (rest.length === 0) return !this.inAnnex && Number(first) === (this.counters[0] ?? 0) + 1;
+    return first === (this.annex || String(this.counters[0]));
+  }
+}
+
+function escapeCell(text: string): string {
+  return oneLine(text).replace(/\|/gu, '\\|') || ' ';
+}
+
+/** A Word table as a GFM table; merged cells are split, and reported. */
+function tableMarkdown(rows: WordElement[], index: number, problems: ImportProblem[], counts: { images: number; notes: number }): string {
+  const grid: string[][] = [];
+  const pendingRowSpans: { column: number; rowsLeft: number }[] = [];
+  let merged = false;
+  rows.forEach((row, r) => {
+    const cells: string[] = [];
+    let column = 0;
+    const fillSpans = (): void => {
+      for (let span = pendingRowSpans.find((p) => p.column === column && p.rowsLeft > 0); span; span = pendingRowSpans.find((p) => p.column === column && p.rowsLeft > 0)) {
+        span.rowsLeft--;
+        cells.push(' ');
+        column++;
+      }
+    };
+    for (const cell of row.children ?? []) {
+      fillSpans();
+      const text = (cell.children ?? []).map((child) => textOf(child, counts)).filter((t) => t.trim() !== '').join(' ');
+      if ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1) merged = true;
+      if ((cell.rowSpan ?? 1) > 1) pendingRowSpans.push({ column, rowsLeft: (cell.rowSpan ?? 1) - 1 });
+      cells.push(escapeCell(text));
+      column++;
+      for (let extra = 1; extra < (cell.colSpan ?? 1); extra++) {
+        cells.push(' ');
+        column++;
+      }
+    }
+    fillSpans();
+    grid[r] = cells;
+  });
+  if (merged) problems.push({ paragraph: index, excerpt: excerpt(grid[0]?.join(' ') ?? ''), message: '表格有合并单元格，Markdown 表格不能合并，已拆成普通单元格（内容在左上格）；请核对。' });
+  const width = Math.max(1, ...grid.map((cells) => cells.length));
+  const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill(' ')].join(' | ')} |`;
+  const [header = [], ...body] = grid;
+  return [line(header), `|${'---|'.repeat(width)}`, ...body.map(line)].join('\n');
+}
+
+interface Cover {
+  code?: DocumentCode;
+  replaces: DocumentCode[];
+  title?: string;
+  titleEn?: string;
+  issued?: string;
+  effective?: string;
+}
+
+function isoDate(match: RegExpExecArray): string {
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}
+
+/** Reads the cover: code, replaced codes, title, English title, dates; reports what else is there. */
+function readCover(paragraphs: Paragraph[], organization: string, problems: ImportProblem[]): Cover {
+  const cover: Cover = { replaces: [] };
+  for (const paragraph of paragraphs) {
+    const text = oneLine(paragraph.text);
+    if (!text) continue;
+    const dates = new RegExp(DATE.source, 'gu');
+    const dated = [...text.matchAll(dates)];
+    if (dated.length > 0) {
+      for (const date of dated) cover[date[4] === '发布' ? 'issued' : 'effective'] = isoDate(date);
+      continue;
+    }
+    if (/^代替/u.test(text)) {
+      cover.replaces.push(...[...text.matchAll(new RegExp(CODE_IN_TEXT.source, 'gu'))].flatMap((m) => parseCode(m[0]) ?? []));
+      continue;
+    }
+    const code = parseCode(text);
+    if (code && !cover.code) {
+      cover.code = code;
+      continue;
+    }
+    if (/^(?:ICS|CCS)\b/u.test(text) || text.startsWith(organization) || /^(?:目\s*次|.*发\s*布)$/u.test(text)) continue;
+    if (/^[\x20-\x7e]+$/u.test(text) && cover.title) {
+      cover.titleEn ??= text;
+      continue;
+    }
+    if (!cover.title && (/^title$|^标题$/iu.test(paragraph.style) || /[\u4e00-\u9fff]/u.test(text))) {
+      cover.title = text.replace(SPACE, ' ');
+      continue;
+    }
+    problems.push({ paragraph: paragraph.index, excerpt: excerpt(text), message: '封面上的这段内容在文件头中没有对应字段，未导入。' });
+  }
+  return cover;
+}
+
+/** A YAML scalar: plain when that reads back as the same string, quoted otherwise. */
+function scalar(value: string): string {
+  return /^[\p{L}\p{N}《（]/u.test(value) && !/: | #|[\[\]{},]/u.test(value) ? value : JSON.stringify(value);
+}
+
+function frontMatter(cover: Cover, organization: string): string {
+  const published = cover.issued !== undefined && cover.effective !== undefined;
+  const lines = [
+    cover.code && `code: ${formatCode(cover.code)}`,
+    cover.title && `title: ${scalar(cover.title)}`,
+    cover.titleEn && `title-en: ${scalar(cover.titleEn)}`,
+    `status: ${published ? 'current' : 'draft'}`,
+    cover.issued && `issued: ${cover.issued}`,
+    cover.effective && `effective: ${cover.effective}`,
+    cover.replaces.length > 0 && `replaces: [${cover.replaces.map((code) => formatCode(code)).join(', ')}]`,
+    `proposer: ${scalar(organization)}`,
+  ];
+  return ['---', ...lines.filter((line): line is string => typeof line === 'string'), '---'].join('\n');
+}
+
+/** Converts a .docx file's content to a standard in our Markdown, with what it could not map. */
+export async function importDocx(docx: Buffer, options: ImportOptions): Promise<ImportedStandard> {
+  let document: WordElement | undefined;
+  const result = await mammoth.convertToHtml({ buffer: docx }, {
+    transformDocument: (element: WordElement) => {
+      document = element;
+      return element;
+    },
+  });
+  const problems: ImportProblem[] = [];
+  for (const message of result.messages) {
+    if (/^Unrecognised (?:paragraph|run|table) style/u.test(message.message)) continue;
+    problems.push({ paragraph: 0, excerpt: '', message: `Word 文档中有无法读取的内容（${message.message}），未导入。` });
+  }
+  const blocks: Block[] = (document?.children ?? []).flatMap((element, i): Block[] => {
+    if (element.type === 'paragraph') return [{ kind: 'paragraph', paragraph: readParagraph(element, i + 1) }];
+    if (element.type === 'table') return [{ kind: 'table', index: i + 1, rows: element.children ?? [] }];
+    return [];
+  });
+  const bodyStart = blocks.findIndex((b) => b.kind === 'paragraph' && (b.paragraph.level !== undefined || ELEMENTS.has(oneLine(b.paragraph.text).replace(SPACE, ''))));
+  const coverBlocks = bodyStart < 0 ? [] : blocks.slice(0, bodyStart);
+  const cover = readCover(coverBlocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph] : [])), options.organization, problems);
+  const out: string[] = [frontMatter(cover, options.organization)];
+  const numberer = new Numberer();
+  let element = '';
+  let inContents = false;
+  let listOpen = false;
+  const push = (markdown: string, list = false): void => {
+    // List items of one list stay together; everything else is its own block.
+    if (list && listOpen) out[out.length - 1] += `\n${markdown}`;
+    else out.push(markdown);
+    listOpen = list;
+  };
+  const rest = bodyStart < 0 ? blocks : blocks.slice(bodyStart);
+  for (let i = 0; i < rest.length; i++) {
+    const block = rest[i]!;
+    if (block.kind === 'table') {
+      if (inContents) continue;
+      const counts = { images: 0, notes: 0 };
+      const previous = rest[i - 1];
+      if (!(previous?.kind === 'paragraph' && /^表\s*(?:[A-Z]\.)?\d/u.test(previous.paragraph.text))) {
+        problems.push({ paragraph: block.index, excerpt: '', message: '表格前没有表题（如"表1 标题"），已导入表格；请补写表题。' });
+      }
+      push(tableMarkdown(block.rows, block.index, problems, counts));
+      if (counts.images + counts.notes > 0) problems.push({ paragraph: block.index, excerpt: '', message: '表格中的图片或脚注未导入。' });
+      continue;
+    }
+    const paragraph = block.paragraph;
+    const text = oneLine(paragraph.text);
+    const report = (message: string): void => {
+      problems.push({ paragraph: paragraph.index, excerpt: excerpt(paragraph.text), message });
+    };
+    if (paragraph.images > 0) {
+      report('图片未导入：请把图片文件放入 standards/assets/，在此处写 ![说明](../assets/文件名)，图题写在图片下一段。');
+      push(`<!-- 未导入：Word 第${paragraph.index}段的图片 -->`);
+    }
+    if (paragraph.notes > 0) report('脚注或尾注未导入：标准中的说明请写成"注："段落。');
+    if (!text) continue;
+    if (/^toc\s*\d/iu.test(paragraph.style)) continue;
+    const compact = text.replace(SPACE, '');
+    if (compact === '目次') {
+      inContents = true;
+      continue;
+    }
+    const annex = ANNEX.exec(text);
+    if (ELEMENTS.has(compact) && (paragraph.level !== undefined || text.length <= 4)) {
+      inContents = false;
+      element = compact;
+      push(`## ${compact}`);
+      continue;
+    }
+    if (inContents) continue;
+    if (annex && (paragraph.level !== undefined || /附录/u.test(paragraph.style) || text.length <= 40)) {
+      let [, letter, type, title] = annex;
+      // The SAC template puts the annex mark and title on lines or paragraphs of their own.
+      while ((!type || !title) && rest[i + 1]?.kind === 'paragraph') {
+        const next = oneLine((rest[i + 1] as { paragraph: Paragraph }).paragraph.text);
+        const nextType = ANNEX_TYPE.exec(next);
+        if (!type && nextType) type = nextType[1];
+        else if (!title && next && !NUMBER_AND_TITLE.test(next) && next.length <= 40) title = next;
+        else break;
+        i++;
+      }
+      if (!type) report(`附录${letter}没有标明（规范性）或（资料性），已按（资料性）导入；请核对。`);
+      numberer.startAnnex(letter!);
+      element = 'annex';
+      push(`## 附录${letter}（${type ?? '资料性'}）${oneLine(title ?? '')}`);
+      continue;
+    }
+    // A heading is a paragraph in a heading style, or a short numbered line continuing the numbering.
+    const numbered = NUMBER_AND_TITLE.exec(text);
+    const titleLike = numbered !== null && numbered[2]!.length <= 30 && !/[。；：，]$/u.test(numbered[2]!);
+    const unstyledHeading = paragraph.level === undefined && titleLike && numberer.continues(numbered![1]!);
+    if (paragraph.level !== undefined || unstyledHeading) {
+      const given = numbered && (titleLike || paragraph.level !== undefined) ? numbered[1] : undefined;
+      const title = given ? numbered![2]! : text;
+      const level = paragraph.level ?? given!.split('.').length;
+      if (level === 1 && !numberer.inAnnex) {
+        const number = numberer.chapter(given);
+        element = `chapter ${number}`;
+        push(`## ${number} ${title}`);
+      } else {
+        const number = numberer.clause(Math.max(2, level), given);
+        push(`${'#'.repeat(Math.min(6, number.split('.').length + 1))} ${number} ${title}`);
+      }
+      continue;
+    }
+    // Chapter 2 lists documents and the bibliography lists entries, each a list item.
+    const listsDocuments = element === 'chapter 2' && new RegExp(`^(?:${CODE_IN_TEXT.source})`, 'u').test(text);
+    if (listsDocuments || (element === '参考文献' && /^\[\d+\]/u.test(text))) {
+      push(`- ${text}`, true);
+      continue;
+    }
+    const dash = /^(?:——|—|●|·|•)\s*/u.exec(text);
+    if (paragraph.listLevel !== undefined || dash) {
+      const depth = paragraph.listLevel ?? 0;
+      if (depth > 1) report('列项超过两层：GB/T 1.1 的列项最多两层，请改写。');
+      push(`${'  '.repeat(depth)}- ${dash ? text.slice(dash[0].length) : text}`, true);
+      continue;
+    }
+    push(text.replace(/^(\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)[ \t\u3000]+/u, '$1 '));
+  }
+  if (bodyStart < 0) problems.push({ paragraph: 0, excerpt: '', message: '没有找到前言或任何标题：请确认章、条标题使用了 Word 的"标题 1""标题 2"……样式（或标准编写模板的"章标题""一级条标题"……）。' });
+  if (!cover.code) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准编号（如 Q/JMXZ 30101—2025）：请在文件头补写 code。' });
+  if (!cover.title) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准名称：请在文件头补写 title。' });
+  return { markdown: `${out.join('\n\n')}\n`, code: cover.code, title: cover.title, problems };
+}
