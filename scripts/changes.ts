@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { compareEditions, previousEdition } from '../src/authoring/changes.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/authoring/cli.ts';
 import { standardAtRevision } from '../src/authoring/history.ts';
-import { AuthoringError } from '../src/authoring/new-standard.ts';
+import { AuthoringError } from '../src/authoring/errors.ts';
 import { CorpusIndex } from '../src/check/corpus-index.ts';
 import { formatCode, parseCode } from '../src/model/code.ts';
 import { toRepoPath } from '../src/corpus.ts';

@@ -2,7 +2,7 @@
 // with the docx package, so no binary fixture is committed.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Math as WordMath, MathRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../src/authoring/import-docx.ts';
 import { checkCorpus } from '../src/check/run.ts';
@@ -207,9 +207,11 @@ describe('importing a standard kept in Word', () => {
       text('图1 预约流程'),
       table([['预约事项'], ['预约', '1个工作日']], true),
       heading('附录A 预约登记表'),
+      new Paragraph({ children: [new WordMath({ children: [new MathRun('t=1')] })] }),
     ]);
     const { markdown, problems } = await importDocx(buffer, ORGANIZATION);
     expect(problems.map((p) => `第${p.paragraph}段（${p.excerpt}）：${p.message}`)).toEqual([
+      '第0段（）：Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。',
       '第3段（（内部讨论稿））：封面上的这段内容在文件头中没有对应字段，未导入。',
       '第9段（）：图片未导入：请把图片文件放入 standards/assets/，在此处写 ![说明](../assets/文件名)，图题写在图片下一段。',
       '第11段（）：表格前没有表题（如"表1 标题"），已导入表格；请补写表题。',

@@ -3,7 +3,7 @@
 import { loadCorpus } from '../corpus.ts';
 import type { Corpus } from '../model/types.ts';
 import { ConfigError } from '../parse/config.ts';
-import { AuthoringError } from './new-standard.ts';
+import { AuthoringError } from './errors.ts';
 
 export function exitWith(status: 1 | 2, message: string, usage?: string): never {
   process.stderr.write(`${message}\n${usage && status === 2 ? `${usage}\n` : ''}`);

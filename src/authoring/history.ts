@@ -3,7 +3,7 @@
 import { parseStandard } from '../parse/parse-standard.ts';
 import type { Standard } from '../model/types.ts';
 import { git } from './files.ts';
-import { AuthoringError } from './new-standard.ts';
+import { AuthoringError } from './errors.ts';
 
 export interface HistoryEntry {
   commit: string;

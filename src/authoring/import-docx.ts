@@ -267,9 +267,11 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     },
   });
   const problems: ImportProblem[] = [];
-  for (const message of result.messages) {
-    if (/^Unrecognised (?:paragraph|run|table) style/u.test(message.message)) continue;
-    problems.push({ paragraph: 0, excerpt: '', message: `Word 文档中有无法读取的内容（${message.message}），未导入。` });
+  // mammoth does not say where these are; each kind is reported once, for the whole document.
+  const unread = new Set(result.messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/u.test(m)));
+  for (const message of unread) {
+    const formula = /oMath/u.test(message);
+    problems.push({ paragraph: 0, excerpt: '', message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。` });
   }
   const blocks: Block[] = (document?.children ?? []).flatMap((element, i): Block[] => {
     if (element.type === 'paragraph') return [{ kind: 'paragraph', paragraph: readParagraph(element, i + 1) }];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusIndex } from '../check/corpus-index.ts';
 import type { Corpus, FrameworkNode } from '../model/types.ts';
+import { AuthoringError } from './errors.ts';
 import { standardPath } from './paths.ts';
 
 /** Document types with a template, and the word their titles end with (GB/T 1.1—2020 8.2). */
@@ -13,9 +14,6 @@ export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 /** The templates ship with the toolchain, whichever repository the corpus is in. */
 const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/standards/', import.meta.url));
-
-/** A problem the author can fix; the message says how. */
-export class AuthoringError extends Error {}
 
 export interface NewStandardRequest {
   node: string;

@@ -12,7 +12,7 @@ import { targetExists, targetLabel } from '../model/targets.ts';
 import { applyEdits, type TextEdit } from '../model/text-edits.ts';
 import type { Caption, Corpus, Formula, Reference, ReferenceTarget, Section, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
-import { AuthoringError } from './new-standard.ts';
+import { AuthoringError } from './errors.ts';
 
 export interface RenumberPlan {
   /** Old and new source of every file that changes, by repository path; the renumbered file first. */
