@@ -25,6 +25,7 @@ const table = (rows: string[][], merged = false): Table => new Table({
 
 function docx(children: (Paragraph | Table)[]): Promise<Buffer> {
   const document = new Document({
+    styles: { paragraphStyles: [{ id: 'TOC1', name: 'toc 1' }] },
     numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: 'lowerLetter', text: '%1)', alignment: AlignmentType.START }] }] },
     sections: [{ children }],
   });
@@ -198,11 +199,14 @@ describe('importing a standard kept in Word', () => {
       text('Q/JMXZ 30105—2024'),
       new Paragraph({ text: '窗口预约服务规范', heading: HeadingLevel.TITLE }),
       text('（内部讨论稿）'),
+      text('目次'),
+      new Paragraph({ style: 'TOC1', children: [new TextRun({ children: ['前言', new Tab(), 'I'] })] }),
       heading('前言'),
       text('本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。'),
       heading('1 范围'),
       text('本文件规定了预约服务的要求。'),
       heading('2 服务要求'),
+      text('附录A给出了预约登记表。'),
       new Paragraph({ children: [new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 10, height: 10 } })] }),
       text('图1 预约流程'),
       table([['预约事项'], ['预约', '1个工作日']], true),
@@ -213,13 +217,14 @@ describe('importing a standard kept in Word', () => {
     expect(problems.map((p) => `第${p.paragraph}段（${p.excerpt}）：${p.message}`)).toEqual([
       '第0段（）：Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。',
       '第3段（（内部讨论稿））：封面上的这段内容在文件头中没有对应字段，未导入。',
-      '第9段（）：图片未导入：请把图片文件放入 standards/assets/，在此处写 ![说明](../assets/文件名)，图题写在图片下一段。',
-      '第11段（）：表格前没有表题（如"表1 标题"），已导入表格；请补写表题。',
-      '第11段（预约事项）：表格有合并单元格，Markdown 表格不能合并，已拆成普通单元格（内容在左上格）；请核对。',
-      '第12段（附录A 预约登记表）：附录A没有标明（规范性）或（资料性），已按（资料性）导入；请核对。',
+      '第12段（）：图片未导入：请把图片文件放入 standards/assets/，在此处写 ![说明](../assets/文件名)，图题写在图片下一段。',
+      '第14段（）：表格前没有表题（如"表1 标题"），已导入表格；请补写表题。',
+      '第14段（预约事项）：表格有合并单元格，Markdown 表格不能合并，已拆成普通单元格（内容在左上格）；请核对。',
+      '第15段（附录A 预约登记表）：附录A没有标明（规范性）或（资料性），已按（资料性）导入；请核对。',
     ]);
-    expect(markdown).toContain('## 2 服务要求\n\n<!-- 未导入：Word 第9段的图片 -->\n\n图1 预约流程\n\n| 预约事项 |   |\n|---|---|\n| 预约 | 1个工作日 |');
+    expect(markdown).toContain('## 2 服务要求\n\n附录A给出了预约登记表。\n\n<!-- 未导入：Word 第12段的图片 -->\n\n图1 预约流程\n\n| 预约事项 |   |\n|---|---|\n| 预约 | 1个工作日 |');
     expect(markdown).toContain('## 附录A（资料性）预约登记表');
+    expect(markdown).not.toContain('目次');
   });
 
   it('splits cells merged across rows, keeping the columns in place', async () => {

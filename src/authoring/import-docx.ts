@@ -273,7 +273,9 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     const formula = /oMath/u.test(message);
     problems.push({ paragraph: 0, excerpt: '', message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。` });
   }
+  // Word's own table of contents is left out: the handbook and the printer make theirs.
   const blocks: Block[] = (document?.children ?? []).flatMap((element, i): Block[] => {
+    if (element.type === 'paragraph' && /^toc\s*\d/iu.test(element.styleName ?? '')) return [];
     if (element.type === 'paragraph') return [{ kind: 'paragraph', paragraph: readParagraph(element, i + 1) }];
     if (element.type === 'table') return [{ kind: 'table', index: i + 1, rows: element.children ?? [] }];
     return [];
@@ -317,7 +319,6 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     }
     if (paragraph.notes > 0) report('脚注或尾注未导入：标准中的说明请写成"注："段落。');
     if (!text) continue;
-    if (/^toc\s*\d/iu.test(paragraph.style)) continue;
     const compact = text.replace(SPACE, '');
     if (compact === '目次') {
       inContents = true;
@@ -331,7 +332,8 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
       continue;
     }
     if (inContents) continue;
-    if (annex && (paragraph.level !== undefined || /附录/u.test(paragraph.style) || text.length <= 40)) {
+    // Unstyled, only a line that is clearly an annex heading counts ("附录A（规范性）…" or "附录A" alone), not a sentence about one.
+    if (annex && (paragraph.level !== undefined || /附录/u.test(paragraph.style) || annex[2] !== undefined || /^附录\s*[A-Z]$/u.test(text))) {
       let [, letter, type, title] = annex;
       // The SAC template puts the annex mark and title on lines or paragraphs of their own.
       while ((!type || !title) && rest[i + 1]?.kind === 'paragraph') {
