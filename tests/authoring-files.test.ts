@@ -1,15 +1,14 @@
 // Writing standards safely: atomic replacement, the byte-order mark kept, git's view of uncommitted work.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uncommittedFiles, unifiedDiff, writeStandardSource } from '../src/authoring/files.ts';
 import { applyEdits, nonOverlapping } from '../src/model/text-edits.ts';
-import { commitAll } from './authoring-helpers.ts';
+import { commitAll, temporaryDirectory } from './authoring-helpers.ts';
 
 describe('writing standards', () => {
   it('replaces the file whole, leaves no temporary file, and keeps a byte-order mark', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'files-'));
+    const dir = temporaryDirectory();
     const path = join(dir, '标准.md');
     writeFileSync(path, '\ufeff## 前言\n');
     writeStandardSource(path, '## 前言\n\n本文件按照GB/T 1.1—2020的规定起草。\n');
@@ -30,7 +29,7 @@ describe('writing standards', () => {
   });
 
   it('finds files with uncommitted changes, and says when git cannot tell', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'files-'));
+    const dir = temporaryDirectory();
     writeFileSync(join(dir, 'a.md'), 'a\n');
     expect(uncommittedFiles(dir, ['a.md'])).toEqual({ message: expect.stringContaining('not a git repository') });
     commitAll(dir);

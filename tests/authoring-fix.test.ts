@@ -1,14 +1,12 @@
 // `npm run check -- --fix`: rules attach machine-applicable fixes to their diagnostics; the fixer
 // applies the safe ones in place and reports the rest.
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixCorpus } from '../src/check/fix.ts';
 import { checkCorpus } from '../src/check/run.ts';
 import { corpusWith, edit, fixtureText, TODAY } from './helpers.ts';
-import { readText, runScript } from './authoring-helpers.ts';
+import { readText, runScript, temporaryDirectory } from './authoring-helpers.ts';
 
 const COMPLAINTS = 'standards/30501-投诉处理规范.md';
 const complaints = fixtureText('30501-投诉处理规范.md');
@@ -58,7 +56,7 @@ describe('check --fix', () => {
   });
 
   it('writes the files, keeps the JSON output shape and reports the rest; a second run changes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fix-'));
+    const dir = temporaryDirectory();
     cpSync(fileURLToPath(new URL('./fixtures/defects/', import.meta.url)), dir, { recursive: true });
     const file = 'standards/30102-首问负责制规范.md';
     const original = readText(dir, file);
@@ -81,7 +79,7 @@ describe('check --fix', () => {
   });
 
   it('says in the text output how many problems --fix can correct', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fix-'));
+    const dir = temporaryDirectory();
     cpSync(fileURLToPath(new URL('./fixtures/defects/', import.meta.url)), dir, { recursive: true });
     expect(runScript('check', dir).stdout).toContain('其中 3 个问题可用 npm run check -- --fix 自动修复。');
   });

@@ -1,16 +1,29 @@
 // Shared by the authoring command tests: throw-away copies of the sample corpus (the real standards/
 // is never touched), running a script as the author would, and a git repository around a copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+const temporaryDirectories: string[] = [];
+afterAll(() => {
+  for (const dir of temporaryDirectories) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty directory that is removed when the test file has run. */
+export function temporaryDirectory(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'authoring-'));
+  temporaryDirectories.push(dir);
+  return dir;
+}
+
 /** A temporary directory holding a copy of the repository's sample standards/. */
 export function copyOfSampleCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'authoring-'));
+  const dir = temporaryDirectory();
   cpSync(join(REPO_ROOT, 'standards'), join(dir, 'standards'), { recursive: true });
   return dir;
 }
