@@ -8,7 +8,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
 import { checkStandardFiles } from '../src/check/check-files.ts';
-import { findStandardFiles, loadCorpus, STANDARDS_DIR } from '../src/corpus.ts';
+import { findStandardFiles, loadCorpus, provideCorpus, STANDARDS_DIR } from '../src/corpus.ts';
 import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
@@ -52,6 +52,10 @@ async function main(): Promise<number> {
   const staging = join(work, `dist-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // One full parse serves the site and the printer (the check above kept only light forms).
+  const corpus = loadCorpus(corpusRoot);
+  provideCorpus(corpus);
+
   // Astro resolves some temporary output against the working directory: build from the project so
   // its dependencies resolve even when the corpus lives elsewhere.
   process.chdir(projectRoot);
@@ -68,7 +72,7 @@ async function main(): Promise<number> {
   // are published together; after indexing, so print previews stay out of the search. A document
   // that cannot be printed fails the build.
   if (process.env.HANDBOOK_PRINT !== '0') {
-    const { failures } = await printCorpus(loadCorpus(corpusRoot), { outDir: join(staging, 'print'), onProgress: showProgress });
+    const { failures } = await printCorpus(corpus, { outDir: join(staging, 'print'), onProgress: showProgress });
     if (failures.length > 0) {
       console.error(`${failures.length} 份文件排版失败（见上），构建已停止，原有的 dist/ 保持不变。`);
       rmSync(work, { recursive: true, force: true });

@@ -61,3 +61,18 @@ export function loadCorpus(root: string, cache?: ParseCache): Corpus {
   const standards = files.map((path) => readStandardCached(root, path, cache));
   return { root, system, external, standards };
 }
+
+/**
+ * `npm run build` parses the corpus once and hands it to the Astro pages, which Vite loads as
+ * separate module instances: the global symbol registry is what both sides share.
+ */
+const PROVIDED = Symbol.for('jmxz-standards.corpus');
+
+export function provideCorpus(corpus: Corpus): void {
+  (globalThis as Record<symbol, unknown>)[PROVIDED] = corpus;
+}
+
+export function providedCorpus(root: string): Corpus | undefined {
+  const corpus = (globalThis as Record<symbol, unknown>)[PROVIDED] as Corpus | undefined;
+  return corpus?.root === root ? corpus : undefined;
+}

@@ -4,12 +4,14 @@ import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CorpusIndex } from '../../src/check/corpus-index.ts';
 import { checkCorpus, todayIso } from '../../src/check/run.ts';
-import { findStandardFiles, loadCorpus, type ParseCache } from '../../src/corpus.ts';
+import { findStandardFiles, loadCorpus, providedCorpus, type ParseCache } from '../../src/corpus.ts';
 import { formatCode, undatedKey } from '../../src/model/code.ts';
 import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
 import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
 import { renderStandard, type RenderedStandard } from '../../src/render/render-standard.ts';
 import { buildSystemTable, subsystemOf, type SystemTable } from '../../src/system/system-table.ts';
+import { compareEditions, previousEdition, type EditionComparison } from '../../src/authoring/changes.ts';
+import { gitHistoryByFile, type HistoryEntry } from '../../src/authoring/history.ts';
 import type { FrameworkNode } from '../../src/model/types.ts';
 
 export interface StandardPage {
@@ -28,6 +30,10 @@ export interface StandardPage {
   editions: Standard[];
   successors: Standard[];
   notYetEffective: boolean;
+  /** Commits that changed the file, newest first (empty outside git). */
+  history: HistoryEntry[];
+  /** Differences from the edition this one replaces. */
+  comparison?: { previous: Standard; result: EditionComparison };
 }
 
 export interface TermEntry {
@@ -68,12 +74,13 @@ const authoring = process.env.HANDBOOK_DEV === '1';
 const parseCache: ParseCache = new Map();
 
 function build(root: string): Handbook {
-  const corpus = loadCorpus(root, parseCache);
+  const corpus = (!authoring && providedCorpus(root)) || loadCorpus(root, parseCache);
   const index = new CorpusIndex(corpus);
   const urls = new HandbookUrls(index, import.meta.env.BASE_URL);
   const today = process.env.HANDBOOK_TODAY ?? todayIso();
   const mediaFiles = new Map<string, string>();
   const publishable = corpus.standards.filter((s) => s.meta.code?.year && !s.loadError);
+  const history = gitHistoryByFile(root, 'standards');
 
   const citedBy = new Map<Standard, Set<Standard>>();
   const externalCitations = new Map<string, Set<Standard>>();
@@ -117,6 +124,8 @@ function build(root: string): Handbook {
       editions: index.editionsOf(code),
       successors: index.successorsOf(standard),
       notYetEffective: standard.meta.status === 'current' && !!standard.meta.effective && standard.meta.effective > today,
+      history: history.get(standard.file) ?? [],
+      comparison: comparisonWithPrevious(corpus, standard),
     };
   });
   const byStandard = new Map(pages.map((p) => [p.standard, p]));
@@ -150,6 +159,11 @@ function build(root: string): Handbook {
     mediaFiles,
     diagnostics: authoring ? groupByFile(checkCorpus(corpus, { today })) : new Map(),
   };
+}
+
+function comparisonWithPrevious(corpus: Corpus, standard: Standard): StandardPage['comparison'] {
+  const previous = previousEdition(corpus, standard);
+  return previous ? { previous, result: compareEditions(previous, standard) } : undefined;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {

@@ -36,3 +36,21 @@ export function standardAtRevision(root: string, revision: string, file: string)
   if (!shown.ok) throw new AuthoringError(`git 中找不到 ${revision} 版本的 ${file}（${shown.message}）；请确认版本（提交号、标签或 HEAD~1 这样的写法）和文件路径。`);
   return parseStandard(file, shown.stdout);
 }
+
+/**
+ * The history of every file below `dir` in one git call (the handbook needs all of them; one
+ * `git log` per file would cost a process per standard). Renames are not followed here.
+ */
+export function gitHistoryByFile(root: string, dir: string): Map<string, HistoryEntry[]> {
+  const log = git(root, ['-c', 'core.quotePath=false', 'log', '--name-only', '--relative', `--format=${RECORD}%H${FIELD}%aI${FIELD}%an${FIELD}%s`, '--', dir]);
+  const byFile = new Map<string, HistoryEntry[]>();
+  if (!log.ok) return byFile;
+  for (const record of log.stdout.split(RECORD).map((r) => r.trim()).filter(Boolean)) {
+    const [header, ...files] = record.split('\n');
+    const [commit, date, author, message] = header!.split(FIELD) as [string, string, string, string];
+    for (const file of files.map((f) => f.trim()).filter(Boolean)) {
+      byFile.set(file, [...(byFile.get(file) ?? []), { commit, date, author, message }]);
+    }
+  }
+  return byFile;
+}

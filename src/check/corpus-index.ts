@@ -11,6 +11,7 @@ export class CorpusIndex {
   private readonly externalByDocument = new Map<string, ExternalStandard[]>();
   /** Standards that list a code in `replaces`, by the dated key of that code. */
   private readonly replacedBy = new Map<string, Standard[]>();
+  private readonly currentByTitle = new Map<string, Standard[]>();
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -21,6 +22,7 @@ export class CorpusIndex {
         push(this.byDocument, undatedKey(code), standard);
       }
       for (const replaced of standard.meta.replaces) push(this.replacedBy, datedKey(replaced), standard);
+      if (standard.meta.status === 'current' && standard.meta.title) push(this.currentByTitle, standard.meta.title, standard);
     }
     for (const external of corpus.external) {
       this.externalByEdition.set(datedKey(external.code), external);
@@ -61,6 +63,11 @@ export class CorpusIndex {
     if (!code.allParts) return false;
     const series = `${code.prefix} ${code.serial}.`;
     return this.corpus.external.some((e) => `${e.code.prefix} ${e.code.serial}`.startsWith(series));
+  }
+
+  /** Current standards with exactly this title. */
+  currentWithTitle(title: string): Standard[] {
+    return this.currentByTitle.get(title) ?? [];
   }
 
   successorsOf(standard: Standard): Standard[] {

@@ -105,6 +105,18 @@ describe('handbook pages', () => {
     await page.close();
   });
 
+  it('a revised standard shows its changes against the previous edition, and its git history', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}standards/30501/`);
+    const items = await page.locator('.edition-changes .change-list > li summary').allTextContents();
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.some((text) => /^(更改|增加|删除)了.*（.*2020年版的/u.test(text))).toBe(true);
+    await page.locator('.edition-changes details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expect(page.locator('.edition-changes .clause-diff').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.history tbody tr').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('cross-references lead to the clause in the other standard', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}standards/30501/`);

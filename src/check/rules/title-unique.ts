@@ -7,10 +7,10 @@ export const titleUnique: Rule = {
   scope: 'corpus',
   basis: 'GB/T 1.1—2020 8.2（文件名称）',
   description: '现行标准之间名称不重复',
-  check(standard, { corpus, report }) {
+  check(standard, { index, report }) {
     const { title, status, code } = standard.meta;
     if (!title || status !== 'current' || !code) return;
-    const clash = corpus.standards.find((other) => other !== standard && other.meta.status === 'current' && other.meta.title === title && other.meta.code && undatedKey(other.meta.code) !== undatedKey(code));
+    const clash = index.currentWithTitle(title).find((other) => other !== standard && other.meta.code && undatedKey(other.meta.code) !== undatedKey(code));
     if (clash) {
       report(standard.frontMatter!.entries.get('title')!.valuePosition, `名称"${title}"与现行标准 ${clash.meta.code!.raw}（${clash.file}）相同；请修改名称以区分二者的对象或范围。`);
     }
