@@ -20,6 +20,14 @@ const corpusRoot = resolve(process.env.HANDBOOK_ROOT ?? process.cwd());
 process.env.HANDBOOK_ROOT = corpusRoot;
 const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const started = performance.now();
+const laps: string[] = [];
+let lastLap = started;
+/** Records how long the step that just ended took, for the closing line. */
+function lap(step: string): void {
+  const now = performance.now();
+  laps.push(`${step} ${((now - lastLap) / 1000).toFixed(1)} 秒`);
+  lastLap = now;
+}
 
 function folderSize(path: string): number {
   return readdirSync(path, { withFileTypes: true }).reduce((sum, entry) => {
@@ -41,6 +49,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const summary = summarize(diagnostics, paths.length);
+  lap('检查');
   if (diagnostics.length > 0) console.log(formatText(diagnostics, summary));
   if (summary.errors > 0) {
     console.error('标准检查发现错误，构建已停止；请先修正上面列出的错误。');
@@ -55,11 +64,13 @@ async function main(): Promise<number> {
   // One full parse serves the site and the printer (the check above kept only light forms).
   const corpus = loadCorpus(corpusRoot);
   provideCorpus(corpus);
+  lap('解析');
 
   // Astro resolves some temporary output against the working directory: build from the project so
   // its dependencies resolve even when the corpus lives elsewhere.
   process.chdir(projectRoot);
   await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
+  lap('生成页面');
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
@@ -67,6 +78,7 @@ async function main(): Promise<number> {
   if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
   await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   await pagefind.close();
+  lap('搜索索引');
 
   // The printed texts go into the same staging folder, so the handbook's PDF links and the PDFs
   // are published together; after indexing, so print previews stay out of the search. A document
@@ -78,6 +90,7 @@ async function main(): Promise<number> {
       rmSync(work, { recursive: true, force: true });
       return 1;
     }
+    lap('排版');
   }
 
   // Swap in the new output only now, so a failed or killed build leaves the published dist/ intact.
@@ -88,7 +101,7 @@ async function main(): Promise<number> {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const indexKb = (folderSize(join(outDir, 'pagefind')) / 1024).toFixed(0);
-  console.log(`手册已生成：${outDir}（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒）`);
+  console.log(`手册已生成：${outDir}（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒：${laps.join('，')}）`);
   return 0;
 }
 
