@@ -37,6 +37,11 @@ describe('renderStandard', () => {
     expect(html).toContain('<a href="/kb/external/#GB-T-36113-2018" class="ref">GB/T 36113—2018</a>');
   });
 
+  it('links the codes listed in chapter 2 to the documents', () => {
+    expect(html).toContain('<li><a href="/kb/external/#GB-T-36113-2018" class="ref">GB/T 36113—2018</a> 政务服务中心服务投诉处置规范</li>');
+    expect(html).toContain('<li><a href="/kb/standards/30101/" class="ref">Q/JMXZ 30101—2025</a> 窗口服务规范</li>');
+  });
+
   it('links the first mention of a defined term in a paragraph of the core chapters to its definition', () => {
     expect(html.slice(0, html.indexOf('id="4"'))).not.toContain('term-ref');
     expect(html).toMatch(/<a href="#3\.2" class="term-ref">回访<\/a>/u);

@@ -42,7 +42,7 @@ export function lighten(standard: Standard): Standard {
     formulas: standard.formulas.map((formula) => ({ number: formula.number, position: formula.position, node: NO_PARAGRAPH })),
     notes: [],
     references: standard.references.map((reference) => ({ ...reference, node: NO_TEXT, section: undefined })),
-    normativeList: standard.normativeList,
+    normativeList: standard.normativeList.map(({ text: _text, ...entry }) => entry),
     bibliography: standard.bibliography,
     suppressions: standard.suppressions,
     lists: [],

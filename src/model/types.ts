@@ -175,6 +175,8 @@ export interface ListedDocument {
   code: DocumentCode;
   title: string;
   position: Position;
+  /** The text node the code starts (at `start`), so the handbook can make it a link. */
+  text?: { node: Text; start: number };
 }
 
 export interface BibliographyEntry {

@@ -318,7 +318,10 @@ class StandardBuilder {
         const text = toString(item).trim();
         const match = anchored.exec(text);
         if (!match?.groups) continue;
-        this.standard.normativeList.push({ code: codeFromMatch(match.groups, match[0]), title: text.slice(match[0].length).trim(), position: positionOf(item) });
+        const node = firstText(item as unknown as RootContent);
+        // The code stands at the start of the item's first text, where the handbook links it.
+        const linkable = node && node.value.trimStart().startsWith(match[0]) ? { node, start: node.value.length - node.value.trimStart().length } : undefined;
+        this.standard.normativeList.push({ code: codeFromMatch(match.groups, match[0]), title: text.slice(match[0].length).trim(), position: positionOf(item), text: linkable });
       }
     }
   }
