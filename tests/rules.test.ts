@@ -57,7 +57,11 @@ const CASES: Record<string, Case> = {
   'heading-depth': onComplaints((t) => edit(t, '### 5.1 办理', '#### 5.1 办理'), '#### 5.1'),
   'numbering-chapters': onComplaints((t) => edit(t, '## 5 办理和回访', '## 6 办理和回访'), '## 6 办理'),
   'numbering-clauses': onComplaints((t) => edit(t, '5.2.2 回访不满意', '5.2.3 回访不满意'), '5.2.3'),
-  'clause-lone': onComplaints((t) => edit(t, '5.1.2 一般投诉', '一般投诉'), '5.1.1'),
+  'clause-lone': {
+    ...onComplaints((t) => edit(t, '5.1.2 一般投诉', '一般投诉'), '5.1.1'),
+    // A single term entry is a complete chapter 3.
+    valid: () => ({ [COMPLAINTS]: edit(complaints, '### 3.2 回访 return visit\n\n投诉办结后向投诉人了解处理结果满意程度的活动。\n\n', '') }),
+  },
   'clause-titles': onComplaints((t) => edit(t, '## 5 办理和回访', '### 4.3 台账\n\n投诉台账按月归档。\n\n## 5 办理和回访'), '### 4.3 台账'),
   'hanging-paragraph': onComplaints((t) => edit(t, '## 5 办理和回访\n\n', '## 5 办理和回访\n\n本章规定投诉的办理和回访。\n\n'), '本章规定'),
   'term-entry': onComplaints((t) => edit(t, '投诉办结后向投诉人了解处理结果满意程度的活动。', ''), '### 3.2'),

@@ -9,7 +9,9 @@ export const clauseLone: Rule = {
   description: '一个层次只有在细分为两个或两个以上条时才设条（不设单独的 4.1）',
   check(standard, { report }) {
     for (const section of allSections(standard)) {
-      if (section.children.length === 1) {
+      // Term entries are not a subdivision of chapter 3: a single term is a complete chapter.
+      const isTermsChapter = section.kind === 'chapter' && section.number === '3';
+      if (section.children.length === 1 && !isTermsChapter) {
         const only = section.children[0]!;
         report(only.position, `${section.number || section.title}下只有一个条 ${only.number}；应至少细分为两个条，或取消 ${only.number} 的编号将内容直接写在上一层。`);
       }
