@@ -378,11 +378,16 @@ class StandardBuilder {
     const startOffset = node.position?.start.offset ?? 0;
     const exactOffset = exactTextOffset(this.standard.source, node);
     const sentenceOf = sentenceFinder(value);
+    const ownCode = this.standard.meta.code;
     for (const found of recognizeReferences(value)) {
       if (found.start < skip) continue;
+      if (found.edition && !ownCode) continue;
+      const document = found.edition && ownCode
+        ? { ...ownCode, year: found.edition, dash: '—', allParts: false, raw: `${ownCode.prefix} ${ownCode.serial}—${found.edition}` }
+        : found.document;
       const offset = exactOffset === undefined ? startOffset : exactOffset + found.start;
       const reference: Reference = {
-        document: found.document,
+        document,
         target: found.target,
         normative: !context.informative && !found.pointer && (context.leadInRequires || isRequirementSentence(sentenceOf(found.start))),
         position: this.toPosition(offset),

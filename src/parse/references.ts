@@ -11,6 +11,8 @@ export interface RecognizedReference {
   target?: ReferenceTarget;
   /** Written as an informative pointer: `见…`, `参见…`. */
   pointer: boolean;
+  /** `2019年版的4.3`: a target in another edition of this same document. */
+  edition?: string;
 }
 
 const CLAUSE = String.raw`(?:\d{1,2}(?:\.\d{1,3}){1,5}|[A-Z](?:\.\d{1,3}){1,5})`;
@@ -23,7 +25,7 @@ const TARGET_ALTERNATIVES = String.raw`第(?<chapter>\d{1,2})章|附录(?<annex>
 
 /** Anchors in text: a document code, a self-evident target, or a clause number after a trigger word. */
 const ANCHOR = new RegExp(
-  String.raw`${CODE_IN_TEXT.source}|(?<![代发列报外仪统清年课])(?:${TARGET_ALTERNATIVES})|(?<trigger>${TRIGGER})(?<clause>${CLAUSE})${NOT_A_QUANTITY}`,
+  String.raw`${CODE_IN_TEXT.source}|(?<edition>(?:19|20)\d{2})年版(?=的|中的|第)|(?<![代发列报外仪统清年课])(?:${TARGET_ALTERNATIVES})|(?<trigger>${TRIGGER})(?<clause>${CLAUSE})${NOT_A_QUANTITY}`,
   'gu',
 );
 const TARGET_AFTER_CODE = new RegExp(String.raw`(?:的|中的|中)?(?:${TARGET_ALTERNATIVES}|(?<clause>${CLAUSE})${NOT_A_QUANTITY})`, 'uy');
@@ -55,7 +57,20 @@ export function recognizeReferences(text: string): RecognizedReference[] {
     let start = match.index;
     let pointer: boolean;
     let target: ReferenceTarget | undefined;
-    if (groups.prefix) {
+    let edition: string | undefined;
+    if (groups.edition) {
+      // Only with a target is `2019年版` a reference: `（见4.2，2019年版的4.3）` in a revision's 前言.
+      TARGET_AFTER_CODE.lastIndex = end;
+      const targetMatch = TARGET_AFTER_CODE.exec(text);
+      target = targetMatch?.groups ? targetFrom(targetMatch.groups) : undefined;
+      if (!target) {
+        ANCHOR.lastIndex = end;
+        continue;
+      }
+      edition = groups.edition;
+      end = TARGET_AFTER_CODE.lastIndex;
+      pointer = true;
+    } else if (groups.prefix) {
       document = codeFromMatch(groups, match[0]);
       pointer = precededByPointer(text, start);
       TARGET_AFTER_CODE.lastIndex = end;
@@ -69,14 +84,14 @@ export function recognizeReferences(text: string): RecognizedReference[] {
       pointer = groups.trigger ? groups.trigger === '见' || groups.trigger === '参见' : precededByPointer(text, start);
       target = targetFrom(groups);
     }
-    found.push({ start, end, document, target, pointer });
+    found.push({ start, end, document, target, pointer, edition });
     // Enumerations share the first item's document: `见4.2、4.3和5.1`, `GB/T 36113—2018的5.2和5.3`.
     if (target) {
       CONTINUATION.lastIndex = end;
       for (let next = CONTINUATION.exec(text); next?.groups; next = CONTINUATION.exec(text)) {
         const nextTarget = targetFrom(next.groups)!;
         const numberText = next[0].replace(/^[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?/u, '');
-        found.push({ start: CONTINUATION.lastIndex - numberText.length, end: CONTINUATION.lastIndex, document, target: nextTarget, pointer });
+        found.push({ start: CONTINUATION.lastIndex - numberText.length, end: CONTINUATION.lastIndex, document, target: nextTarget, pointer, edition });
         end = CONTINUATION.lastIndex;
       }
     }

@@ -13,6 +13,10 @@ export const refDocument: Rule = {
       const code = reference.document;
       if (!code || !index.isInternal(code)) continue;
       const target = index.resolve(code);
+      // An earlier edition of this very document may predate the repository (`2015年版的4.3`):
+      // it can only be checked when it is kept; whether it must be is replaces-valid's concern.
+      const ownEarlierEdition = standard.meta.code?.serial === code.serial && code.year !== standard.meta.code.year;
+      if (!target && ownEarlierEdition) continue;
       if (!target) {
         const editions = index.editionsOf(code);
         report(reference.position, editions.length > 0

@@ -1,0 +1,44 @@
+// Recognition of references in running text, as GB/T 1.1—2020 writes them.
+import { describe, expect, it } from 'vitest';
+import { recognizeReferences } from '../src/parse/references.ts';
+import { targetLabel } from '../src/model/targets.ts';
+import { check, edit, fixtureText, lineOf } from './helpers.ts';
+
+function labels(text: string): string[] {
+  return recognizeReferences(text).map((r) => `${r.document ? `${r.document.raw}:` : ''}${r.edition ? `${r.edition}年版:` : ''}${r.target ? targetLabel(r.target) : ''}${r.pointer ? '(见)' : ''}`);
+}
+
+describe('recognizeReferences', () => {
+  it('finds clauses after trigger words, with enumerations', () => {
+    expect(labels('应按4.2、4.3和5.1的规定执行')).toEqual(['4.2', '4.3', '5.1']);
+    expect(labels('（见A.1.2）')).toEqual(['A.1.2(见)']);
+  });
+
+  it('finds chapters, annexes, tables, figures and formulas', () => {
+    expect(labels('符合第5章，填写附录B中的表B.1，流程见图2，按公式(1)计算')).toEqual(['第5章', '附录B', '表B.1', '图2(见)', '公式(1)']);
+  });
+
+  it('finds other documents, dated or undated, with a clause', () => {
+    expect(labels('应符合GB/T 36113—2018的5.2和5.3的规定，并执行Q/JMXZ 30102')).toEqual(['GB/T 36113—2018:5.2', 'GB/T 36113—2018:5.3', 'Q/JMXZ 30102:']);
+    expect(labels('GB/T 32169（所有部分）')).toEqual(['GB/T 32169（所有部分）:']);
+  });
+
+  it('finds targets in an earlier edition of the same document', () => {
+    expect(labels('更改了离岗的要求（见6.2，2019年版的5.4.2）')).toEqual(['6.2(见)', '2019年版:5.4.2(见)']);
+    expect(labels('2019年版首次发布')).toEqual([]);
+  });
+
+  it('does not take quantities and ordinary words for references', () => {
+    expect(labels('按1.5小时计，首席代表1名，报表1份，按2.5%收取')).toEqual([]);
+  });
+});
+
+describe('references to an earlier edition', () => {
+  it('are checked against that edition', () => {
+    const window = fixtureText('30101-窗口服务规范.md');
+    const broken = edit(window, '2019年版的4.2）', '2019年版的4.9）');
+    const diagnostics = check({ 'standards/30101-窗口服务规范.md': broken }).filter((d) => d.rule === 'ref-document');
+    expect(diagnostics).toEqual([expect.objectContaining({ line: lineOf(broken, '2019年版的4.9'), message: expect.stringContaining('Q/JMXZ 30101—2019') })]);
+    expect(check().filter((d) => d.rule === 'ref-document')).toEqual([]);
+  });
+});
