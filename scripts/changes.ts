@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareEditions, previousEdition } from '../src/authoring/changes.ts';
-import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/authoring/cli.ts';
+import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { standardAtRevision } from '../src/authoring/history.ts';
 import { AuthoringError } from '../src/authoring/errors.ts';
 import { CorpusIndex } from '../src/check/corpus-index.ts';

@@ -11,30 +11,25 @@ import { fixCorpus } from '../src/check/fix.ts';
 import { formatJson, formatRuleList, formatText, summarize } from '../src/check/format.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { ConfigError } from '../src/parse/config.ts';
+import { exitWith, parseOrExit } from '../src/cli.ts';
 
 const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--fix] [--no-cache] [--list-rules]`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
+  return exitWith(2, message, USAGE);
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        fix: { type: 'boolean', default: false },
-        'no-cache': { type: 'boolean', default: false },
-        'list-rules': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    fail(`参数错误：${(error as Error).message}`);
-  }
+  const args = parseOrExit(() => parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      fix: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      'list-rules': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }), USAGE);
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

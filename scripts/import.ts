@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/authoring/cli.ts';
+import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { writeFileAtomic } from '../src/authoring/files.ts';
 import { importDocx } from '../src/authoring/import-docx.ts';
 import { standardPath } from '../src/authoring/paths.ts';

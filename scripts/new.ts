@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/authoring/cli.ts';
+import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { writeFileAtomic } from '../src/authoring/files.ts';
 import { DOCUMENT_TYPES, planNewStandard } from '../src/authoring/new-standard.ts';
 import { formatText, summarize } from '../src/check/format.ts';

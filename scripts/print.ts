@@ -6,21 +6,16 @@ import { loadCorpus } from '../src/corpus.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { printCorpus, UnknownCodesError } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
+import { exitWith, parseOrExit } from '../src/cli.ts';
 
 const USAGE = '用法：npm run print -- [标准编号…] [--out 输出目录]\n  例如：npm run print -- "Q/JMXZ 30101—2025" 30102';
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
+  return exitWith(2, message, USAGE);
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'dist/print' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    fail(`参数错误：${(error as Error).message}`);
-  }
+  const args = parseOrExit(() => parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'dist/print' }, help: { type: 'boolean', short: 'h' } } }), USAGE);
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;

@@ -3,7 +3,7 @@
 // reference to it changes; --write applies it (refusing files with uncommitted changes unless --force).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/authoring/cli.ts';
+import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { uncommittedFiles, unifiedDiff, writeStandardSource } from '../src/authoring/files.ts';
 import { planRenumbering } from '../src/authoring/renumber.ts';
 import { toRepoPath } from '../src/corpus.ts';

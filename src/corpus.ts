@@ -43,6 +43,15 @@ function readStandardCached(root: string, path: string, cache: ParseCache | unde
   return standard;
 }
 
+/** standards/system.yaml and standards/external.yaml below `root`. Throws ConfigError when unusable. */
+export function loadConfig(root: string): Pick<Corpus, 'system' | 'external'> {
+  const dir = join(root, STANDARDS_DIR);
+  return {
+    system: loadSystemConfig(join(dir, 'system.yaml'), `${STANDARDS_DIR}/system.yaml`),
+    external: loadExternalStandards(join(dir, 'external.yaml'), `${STANDARDS_DIR}/external.yaml`),
+  };
+}
+
 /**
  * Reads the whole corpus below `root`. Throws ConfigError when the configuration is unusable.
  * With a cache, only files changed since the last call are parsed again.
@@ -54,8 +63,7 @@ export function loadCorpus(root: string, cache?: ParseCache): Corpus {
   } catch {
     throw new ConfigError(STANDARDS_DIR, `找不到标准目录 ${dir}；请在仓库根目录运行。`);
   }
-  const system = loadSystemConfig(join(dir, 'system.yaml'), `${STANDARDS_DIR}/system.yaml`);
-  const external = loadExternalStandards(join(dir, 'external.yaml'), `${STANDARDS_DIR}/external.yaml`);
+  const { system, external } = loadConfig(root);
   const files = findStandardFiles(dir);
   if (cache) for (const path of cache.keys()) if (!files.includes(path)) cache.delete(path);
   const standards = files.map((path) => readStandardCached(root, path, cache));

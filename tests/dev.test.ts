@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { affectedFiles } from '../src/check/affected.ts';
 import { loadCorpus } from '../src/corpus.ts';
+import { cleanEnvironment } from './e2e/build-handbook.ts';
 import { corpusWith, FIXTURE_ROOT } from './helpers.ts';
 
 const DEV = fileURLToPath(new URL('../scripts/dev.ts', import.meta.url));
@@ -43,8 +44,7 @@ describe('npm run dev', () => {
   it('re-checks a saved standard and shows its diagnostics on the page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dev-'));
     cpSync(FIXTURE_ROOT, dir, { recursive: true });
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(key)));
-    child = spawn(process.execPath, [DEV], { cwd: dir, env: { ...env, PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    child = spawn(process.execPath, [DEV], { cwd: dir, env: { ...cleanEnvironment(), PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout!.on('data', (chunk) => { output += String(chunk); });
     child.stderr!.on('data', (chunk) => { output += String(chunk); });

@@ -73,6 +73,7 @@ const CASES: Record<string, Case> = {
   'annex-order': onComplaints((t) => edit(edit(t, '## 附录A（规范性）', '## 附录B（规范性）'), '按附录A填写', '按附录B填写'), '## 附录B'),
   'annex-uncited': onComplaints((t) => edit(t, '，回访记录按附录A填写', ''), '## 附录A'),
   'list-depth': onComplaints((t) => edit(t, '## 参考文献', '注3：层次过深的列项：\n\n- 一层\n  - 二层\n    - 三层\n\n## 参考文献'), '    - 三层'),
+  'bibliography-numbering': onComplaints((t) => edit(t, '- [1] 《信访工作条例》（2022年）', '- [1] 《信访工作条例》（2022年）\n- [3] 《中华人民共和国行政许可法》'), '- [3]'),
   'ref-internal': onComplaints((t) => edit(t, '应按4.2重新登记', '应按4.5重新登记'), '应按4.5'),
   'ref-document': onComplaints((t) => edit(t, 'Q/JMXZ 30101—2025的4.2', 'Q/JMXZ 30101—2025的4.9'), 'Q/JMXZ 30101—2025的4.9'),
   'ref-dated-clause': onComplaints((t) => edit(t, 'Q/JMXZ 30101—2025的4.2', 'Q/JMXZ 30101的4.2'), 'Q/JMXZ 30101的4.2'),

@@ -9,10 +9,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import type { Corpus, Diagnostic, Standard } from '../model/types.ts';
-import { loadExternalStandards, loadSystemConfig } from '../parse/config.ts';
+import type { Diagnostic, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
-import { STANDARDS_DIR, toRepoPath } from '../corpus.ts';
+import { loadConfig, STANDARDS_DIR, toRepoPath } from '../corpus.ts';
 import { lighten } from './light.ts';
 import { checkCorpus, compareDiagnostics, todayIso } from './run.ts';
 
@@ -41,14 +40,6 @@ export interface CheckFilesOptions {
   parallelAbove?: number;
 }
 const CACHE_FILE = join('.cache', 'check', 'results.bin');
-
-function loadConfig(root: string): Pick<Corpus, 'system' | 'external'> {
-  const dir = join(root, STANDARDS_DIR);
-  return {
-    system: loadSystemConfig(join(dir, 'system.yaml'), `${STANDARDS_DIR}/system.yaml`),
-    external: loadExternalStandards(join(dir, 'external.yaml'), `${STANDARDS_DIR}/external.yaml`),
-  };
-}
 
 /** Phase 1 for some files: parse, run the document rules, keep the light form. */
 export function checkDocuments(job: DocumentJob): DocumentResult[] {

@@ -167,8 +167,6 @@ export interface Reference {
   start: number;
   end: number;
   section?: Section;
-  /** True when the reference stands in a note, example, 前言, 引言, 范围 or informative annex. */
-  informativeContext: boolean;
 }
 
 export interface ListedDocument {

@@ -395,7 +395,6 @@ class StandardBuilder {
         start: found.start,
         end: found.end,
         section: context.section,
-        informativeContext: context.informative,
       };
       this.standard.references.push(reference);
     }

@@ -7,6 +7,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+/** Debian's Chromium with the flags this closed network needs (shared by printing and the browser tests). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
 /** What print-runtime.js reports once Paged.js has laid out every page. */
 export interface PageLayout {
   pages: { folio: string; style: 'none' | 'roman' | 'arabic' | 'blank'; height: number }[];
@@ -29,7 +34,7 @@ export class PdfPrinter {
 
   private async open(): Promise<Browser> {
     if (!this.browser?.isConnected()) {
-      this.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      this.browser = await launchChromium();
     }
     return this.browser;
   }

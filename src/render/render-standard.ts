@@ -84,7 +84,7 @@ class Renderer {
     visit(standard.elements);
     // Chapter 2 entries are listings, not citations, but their codes lead to the documents too.
     const listed: Reference[] = standard.normativeList.flatMap((entry) => entry.text
-      ? [{ document: entry.code, normative: false, informativeContext: true, position: entry.position, node: entry.text.node, start: entry.text.start, end: entry.text.start + entry.code.raw.length }]
+      ? [{ document: entry.code, normative: false, position: entry.position, node: entry.text.node, start: entry.text.start, end: entry.text.start + entry.code.raw.length }]
       : []);
     for (const reference of [...standard.references, ...listed]) {
       const list = this.referencesByText.get(reference.node) ?? [];

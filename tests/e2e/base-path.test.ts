@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIXTURE_ROOT } from '../helpers.ts';
-import { launchBrowser } from './browser.ts';
+import { launchChromium } from '../../src/print/browser.ts';
 import { buildHandbook } from './build-handbook.ts';
 import { crawl } from './crawl.ts';
 import { serve } from './static-server.ts';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   // With printing, so the crawler also follows the links to every PDF and print preview.
   const dist = buildHandbook(FIXTURE_ROOT, { HANDBOOK_BASE: '/intranet/standards/', HANDBOOK_PRINT: '1' });
   site = await serve(dist, '/intranet/standards/');
-  browser = await launchBrowser();
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchChromium } from '../../src/print/browser.ts';
 import { buildHandbook } from './build-handbook.ts';
 import { crawl } from './crawl.ts';
 import { serve } from './static-server.ts';
@@ -18,7 +18,7 @@ let site: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   const dist = buildHandbook(REPO);
   site = await serve(dist);
-  browser = await launchBrowser();
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.ts';
 import { annexOrder } from './annex-order.ts';
 import { annexUncited } from './annex-uncited.ts';
+import { bibliographyNumbering } from './bibliography-numbering.ts';
 import { clauseLone } from './clause-lone.ts';
 import { clauseTitles } from './clause-titles.ts';
 import { codeFormat } from './code-format.ts';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   annexOrder,
   annexUncited,
   listDepth,
+  bibliographyNumbering,
   refInternal,
   refDocument,
   refDatedClause,

@@ -1,21 +1,17 @@
 // Walks the running text of a standard's body with exact source positions, for wording rules.
 import type { Root, RootContent, Text } from 'mdast';
+import { exactTextOffset, lineIndex } from '../../model/source-positions.ts';
 import type { Position, Section, Standard } from '../../model/types.ts';
 
 export function eachText(standard: Standard, visit: (text: Text, positionAt: (index: number) => Position) => void, within?: (node: RootContent) => boolean): void {
+  const toPosition = lineIndex(standard.source);
   const walk = (node: Root | RootContent): void => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
     if (node.type === 'text') {
-      const start = node.position!.start;
-      const exact = standard.source.slice(start.offset, node.position!.end.offset) === node.value;
-      let newlines: number[] | undefined;
-      visit(node, (index) => {
-        if (!exact) return { line: start.line, column: start.column };
-        newlines ??= [...node.value.matchAll(/\n/gu)].map((m) => m.index);
-        let line = 0;
-        while (line < newlines.length && newlines[line]! < index) line++;
-        return line === 0 ? { line: start.line, column: start.column + index } : { line: start.line + line, column: index - newlines[line - 1]! };
-      });
+      // Where the value differs from the source (escapes), positions fall back to the node's start.
+      const offset = exactTextOffset(standard.source, node);
+      const start = { line: node.position!.start.line, column: node.position!.start.column };
+      visit(node, (index) => (offset === undefined ? start : toPosition(offset + index)));
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child);

@@ -1,9 +1,9 @@
-// What the authoring commands share on the command line: argument errors and refusals in Chinese,
+// What the command-line scripts share: argument errors and refusals in Chinese,
 // with the usage line, and the exit status (2 unusable arguments or configuration, 1 refused).
-import { loadCorpus } from '../corpus.ts';
-import type { Corpus } from '../model/types.ts';
-import { ConfigError } from '../parse/config.ts';
-import { AuthoringError } from './errors.ts';
+import { loadCorpus } from './corpus.ts';
+import type { Corpus } from './model/types.ts';
+import { ConfigError } from './parse/config.ts';
+import { AuthoringError } from './authoring/errors.ts';
 
 export function exitWith(status: 1 | 2, message: string, usage?: string): never {
   process.stderr.write(`${message}\n${usage && status === 2 ? `${usage}\n` : ''}`);
