@@ -2,6 +2,7 @@
 // computed from the framework, the standards and the adopted external standards. The handbook,
 // its CSV/XLSX downloads and the printed 体系表 all take their rows from here.
 import { formatCode } from '../model/code.ts';
+import { isoDate, percent, type SheetCell, type SheetTable } from '../export/xlsx.ts';
 import type { CorpusIndex } from '../check/corpus-index.ts';
 import { STATUS_LABELS, type Corpus, type DocumentCode, type ExternalStandard, type FrameworkNode, type Standard } from '../model/types.ts';
 
@@ -123,22 +124,22 @@ export function ratio(existing: number, planned: number): string {
 
 export const DETAIL_HEADER = ['序号', '体系编号', '标准编号', '标准名称', '级别', '实施日期', '代替标准编号', '状态', '备注'];
 
-/** The 明细表 as rows of text, header first: the one source of the CSV, XLSX and printed table. */
-export function detailRecords(table: SystemTable): string[][] {
-  return [DETAIL_HEADER, ...table.rows.map((r) => [String(r.serialNo), r.node.code, r.code, r.title, r.level, r.effective, r.replaces, r.status, r.remark])];
+/** The 明细表 as a spreadsheet table (序号 a number, 实施日期 a date): the one source of its CSV and XLSX. */
+export function detailTable(table: SystemTable): SheetTable {
+  return {
+    name: '标准明细表',
+    header: DETAIL_HEADER,
+    rows: table.rows.map((r) => [r.serialNo, r.node.code, r.code, r.title, r.level, isoDate(r.effective), r.replaces, r.status, r.remark]),
+  };
 }
 
 export const STATISTICS_HEADER = ['子体系', ...LEVELS.flatMap((l) => [`${l}应有数`, `${l}现有数`]), '应有数合计', '现有数合计', '现有数/应有数'];
 
-export function statisticsRecords(table: SystemTable): string[][] {
-  const row = (name: string, s: Omit<StatisticsRow, 'subsystem'>): string[] => [
-    name, ...LEVELS.flatMap((l) => [String(s.planned[l]), String(s.existing[l])]), String(s.planned.total), String(s.existing.total), ratio(s.existing.total, s.planned.total),
+/** The 统计表 as a spreadsheet table: counts as numbers, the ratio as a percentage (empty when nothing is planned). */
+export function statisticsTable(table: SystemTable): SheetTable {
+  const row = (name: string, s: Omit<StatisticsRow, 'subsystem'>): SheetCell[] => [
+    name, ...LEVELS.flatMap((l) => [s.planned[l], s.existing[l]]), s.planned.total, s.existing.total,
+    s.planned.total === 0 ? null : percent(s.existing.total / s.planned.total),
   ];
-  return [STATISTICS_HEADER, ...table.statistics.map((s) => row(s.subsystem.name, s)), row('合计', table.totals)];
-}
-
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read the Chinese text as UTF-8. */
-export function toCsv(records: string[][]): string {
-  const cell = (value: string): string => (/[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value);
-  return `\ufeff${records.map((record) => record.map(cell).join(',')).join('\r\n')}\r\n`;
+  return { name: '标准统计表', header: STATISTICS_HEADER, rows: [...table.statistics.map((s) => row(s.subsystem.name, s)), row('合计', table.totals)] };
 }
