@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatBases } from '../src/check/rule.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { FIXTURE_ROOT, edit } from './helpers.ts';
 
@@ -50,9 +51,9 @@ describe('npm run check', () => {
     const output = JSON.parse(result.stdout);
     expect(output.summary).toEqual({ files: 3, errors: 1, warnings: 0 });
     expect(output.diagnostics).toEqual([
-      expect.objectContaining({ file: COMPLAINTS, line: 2, column: 7, severity: 'error', rule: 'code-format' }),
+      expect.objectContaining({ file: COMPLAINTS, line: 2, column: 7, endLine: 2, endColumn: 24, severity: 'error', rule: 'code-format', messageId: 'wrongDash' }),
     ]);
-    expect(Object.keys(output.diagnostics[0]).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity']);
+    expect(Object.keys(output.diagnostics[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'messageId', 'rule', 'severity']);
   });
 
   it('checks only the given paths, against the whole corpus', () => {
@@ -71,7 +72,7 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     for (const rule of RULES) {
       expect(result.stdout).toContain(rule.id);
-      expect(result.stdout).toContain(rule.basis);
+      expect(result.stdout).toContain(formatBases(rule));
     }
   });
 

@@ -1,7 +1,9 @@
-// One passing and one failing example per rule. The passing example is the clean fixture corpus
+// One passing and one failing example per rule not yet migrated to defineRule (migrated rules carry
+// their own examples, run by rule-examples.test.ts). The passing example is the clean fixture corpus
 // (plus, where a rule has exceptions, an explicit valid variant); the failing example seeds one
 // defect and expects the rule to fire at the defect's line.
 import { describe, expect, it } from 'vitest';
+import { isLegacyRule } from '../src/check/rule.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { check, edit, fixtureText, lineOf } from './helpers.ts';
 
@@ -29,8 +31,6 @@ const CASES: Record<string, Case> = {
   'frontmatter-required': onComplaints((t) => edit(t, 'title: 投诉处理规范\n', ''), '---'),
   'frontmatter-type': onComplaints((t) => edit(t, 'issued: 2025-06-01', 'issued: 2025-02-30'), 'issued:'),
   'frontmatter-unknown-key': onComplaints((t) => edit(t, 'department: 督查考核科', 'departmnet: 督查考核科'), 'departmnet'),
-  'date-order': onComplaints((t) => edit(t, 'effective: 2025-07-01', 'effective: 2025-05-01'), 'effective:'),
-  'code-format': onComplaints((t) => edit(t, 'code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30501-2025'), 'code:'),
   'code-year': onComplaints((t) => edit(t, 'code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30501—2024'), 'code:'),
   'code-node': onComplaints((t) => edit(t, 'code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30901—2025'), 'code:'),
   'code-unique': { files: () => ({ 'standards/copy.md': edit(complaints, 'title: 投诉处理规范', 'title: 投诉受理规范') }), file: 'standards/copy.md', at: 'code:' },
@@ -53,7 +53,6 @@ const CASES: Record<string, Case> = {
   },
   'structure-elements': onComplaints((t) => edit(t, '## 1 范围', '## 1 适用范围'), '## 1 适用范围'),
   'element-order': onComplaints((t) => edit(t, '## 附录A（规范性）', '## 参考文献\n\n- [1] 《中华人民共和国行政许可法》\n\n## 附录A（规范性）'), '## 附录A'),
-  'heading-number': onComplaints((t) => edit(t, '### 5.1 办理', '### 办理'), '### 办理'),
   'heading-depth': onComplaints((t) => edit(t, '### 5.1 办理', '#### 5.1 办理'), '#### 5.1'),
   'numbering-chapters': onComplaints((t) => edit(t, '## 5 办理和回访', '## 6 办理和回访'), '## 6 办理'),
   'numbering-clauses': onComplaints((t) => edit(t, '5.2.2 回访不满意', '5.2.3 回访不满意'), '5.2.3'),
@@ -96,6 +95,8 @@ const CASES: Record<string, Case> = {
   },
 };
 
+const LEGACY_RULES = RULES.filter(isLegacyRule);
+
 describe('check rules', () => {
   const clean = check();
 
@@ -104,11 +105,11 @@ describe('check rules', () => {
   });
 
   it('every rule has a test case, and every case names a rule', () => {
-    expect(Object.keys(CASES).sort()).toEqual(RULES.map((r) => r.id).sort());
+    expect(Object.keys(CASES).sort()).toEqual(LEGACY_RULES.map((r) => r.id).sort());
   });
 
   it('every rule has metadata: id, severity, basis and description', () => {
-    for (const rule of RULES) {
+    for (const rule of LEGACY_RULES) {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(['error', 'warning']).toContain(rule.severity);
       expect(rule.basis.length).toBeGreaterThan(4);
@@ -116,7 +117,7 @@ describe('check rules', () => {
     }
   });
 
-  for (const rule of RULES) {
+  for (const rule of LEGACY_RULES) {
     const testCase = CASES[rule.id];
     if (!testCase) continue;
     describe(rule.id, () => {

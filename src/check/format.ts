@@ -1,6 +1,6 @@
 // Diagnostic output for people (compiler style, grouped by file) and for machines (JSON).
 import type { Diagnostic } from '../model/types.ts';
-import type { Rule } from './rule.ts';
+import { formatBases, type AnyRule } from './rule.ts';
 
 export interface Summary {
   files: number;
@@ -34,13 +34,13 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: Summary)
   return lines.join('\n');
 }
 
-/** The fix is internal to `--fix`: the JSON shape stays file, line, column, severity, rule, message. */
+/** The fix is internal to `--fix`; the end of the reported text and the message id are given when known. */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const plain = diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+  const plain = diagnostics.map(({ file, line, column, endLine, endColumn, severity, rule, messageId, message }) => ({ file, line, column, endLine, endColumn, severity, rule, messageId, message }));
   return JSON.stringify({ diagnostics: plain, summary }, null, 2);
 }
 
-export function formatRuleList(rules: readonly Rule[]): string {
+export function formatRuleList(rules: readonly AnyRule[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
-  return rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.basis}\n${' '.repeat(width + 11)}${r.description}`).join('\n');
+  return rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${formatBases(r)}\n${' '.repeat(width + 11)}${r.description}`).join('\n');
 }

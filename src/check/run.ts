@@ -3,16 +3,16 @@
 import type { TextEdit } from '../model/text-edits.ts';
 import type { Corpus, Diagnostic, Position, Standard } from '../model/types.ts';
 import { CorpusIndex } from './corpus-index.ts';
-import type { Rule } from './rule.ts';
+import { formatMessage, isLegacyRule, targetRange, type AnyRule, type Report, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
 export interface CheckOptions {
   /** Only report diagnostics for these files (repository-relative paths); default all. */
   files?: ReadonlySet<string>;
   today?: string;
-  rules?: readonly Rule[];
+  rules?: readonly AnyRule[];
   /** Run only the rules of this scope (the two phases of checkStandardFiles); default both. */
-  scope?: Rule['scope'];
+  scope?: AnyRule['scope'];
 }
 
 export function todayIso(): string {
@@ -25,6 +25,21 @@ function isSuppressed(standard: Standard, diagnostic: Diagnostic): boolean {
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+function toDiagnostic(base: Pick<Diagnostic, 'file' | 'severity' | 'rule'>, messages: Readonly<Record<string, string>>, report: Report<string>): Diagnostic {
+  const template = messages[report.messageId];
+  if (template === undefined) throw new Error(`unknown message id ${report.messageId}`);
+  const { start, end } = targetRange(report.at);
+  return {
+    ...base,
+    line: start.line,
+    column: start.column,
+    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    ...(report.fix ? { fix: report.fix } : {}),
+  };
 }
 
 export function checkCorpus(corpus: Corpus, options: CheckOptions = {}): Diagnostic[] {
@@ -40,13 +55,16 @@ export function checkCorpus(corpus: Corpus, options: CheckOptions = {}): Diagnos
       // An unreadable file has no model to check beyond the reason it is unreadable.
       if (standard.loadError && rule.id !== 'file-readable') continue;
       const found: Diagnostic[] = [];
-      const report = (position: Position, message: string, fix?: TextEdit): void => {
-        found.push({ file: standard.file, line: position.line, column: position.column, severity: setting, rule: rule.id, message, ...(fix ? { fix } : {}) });
+      const base = { file: standard.file, severity: setting, rule: rule.id };
+      const context: Omit<RuleContext, 'report'> = { corpus, index, today: options.today ?? todayIso(), knownRules };
+      const reportLegacy = (position: Position, message: string, fix?: TextEdit): void => {
+        found.push({ ...base, line: position.line, column: position.column, message, ...(fix ? { fix } : {}) });
       };
       try {
-        rule.check(standard, { corpus, index, today: options.today ?? todayIso(), knownRules, report });
+        if (isLegacyRule(rule)) rule.check(standard, { ...context, report: reportLegacy });
+        else rule.check(standard, { ...context, report: (report) => found.push(toDiagnostic(base, rule.messages, report)) });
       } catch (error) {
-        report({ line: 1, column: 1 }, `检查规则 ${rule.id} 处理本文件时出错（${(error as Error).message}）；其他规则的结果不受影响，请将本文件报告给工具维护人员。`);
+        reportLegacy({ line: 1, column: 1 }, `检查规则 ${rule.id} 处理本文件时出错（${(error as Error).message}）；其他规则的结果不受影响，请将本文件报告给工具维护人员。`);
       }
       diagnostics.push(...found.filter((d) => !isSuppressed(standard, d)));
     }

@@ -1,7 +1,7 @@
 // Between the model's line/column positions and offsets into a standard's source, so that tools
 // can edit the author's text in place instead of re-serializing the Markdown.
 import type { Text } from 'mdast';
-import type { Position, Reference, Standard } from './types.ts';
+import type { Position, Reference, SourceRange, Standard } from './types.ts';
 
 function lineStarts(source: string): number[] {
   const starts = [0];
@@ -45,4 +45,10 @@ export function exactTextOffset(source: string, node: Text): number | undefined 
 export function referenceRange(standard: Standard, reference: Reference): { start: number; end: number } | undefined {
   const offset = exactTextOffset(standard.source, reference.node);
   return offset === undefined ? undefined : { start: offset + reference.start, end: offset + reference.end };
+}
+
+/** The line/column range of source offsets `start` to `end` (exclusive). */
+export function offsetRange(source: string, start: number, end: number): SourceRange {
+  const toPosition = lineIndex(source);
+  return { start: toPosition(start), end: toPosition(end) };
 }

@@ -8,14 +8,25 @@ export interface Position {
   column: number;
 }
 
+/** A stretch of source text, `end` exclusive (the position just after its last character). */
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   file: string;
   line: number;
   column: number;
+  /** Where the reported text ends (exclusive), when the rule reported a node or range. */
+  endLine?: number;
+  endColumn?: number;
   severity: Severity;
   rule: string;
+  /** The rule's message id (rule.messages), for tools and the rule examples. */
+  messageId?: string;
   message: string;
   /** A machine-applicable correction of the standard's source (`check --fix`); not part of the output. */
   fix?: TextEdit;
@@ -55,6 +66,8 @@ export interface FrontMatterEntry {
   value: unknown;
   keyPosition: Position;
   valuePosition: Position;
+  /** Just after the value's last character. */
+  valueEnd: Position;
 }
 
 export interface FrontMatter {

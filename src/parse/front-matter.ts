@@ -47,6 +47,7 @@ export function readFrontMatter(yamlNode: Yaml): FrontMatter {
       value: value[key],
       keyPosition: toFile(lineCounter.linePos(keyRange[0])),
       valuePosition: toFile(lineCounter.linePos(valueRange[0])),
+      valueEnd: toFile(lineCounter.linePos(valueRange[1])),
     });
   }
   return frontMatter;

@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const FORBIDDEN_IN_ANNEX = ['范围', '规范性引用文件', '术语和定义'];
 
-export const annexOrder: Rule = {
+export const annexOrder: LegacyRule = {
   id: 'annex-order',
   severity: 'error',
   scope: 'document',

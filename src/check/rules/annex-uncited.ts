@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const annexUncited: Rule = {
+export const annexUncited: LegacyRule = {
   id: 'annex-uncited',
   severity: 'warning',
   scope: 'document',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const bibliographyNumbering: Rule = {
+export const bibliographyNumbering: LegacyRule = {
   id: 'bibliography-numbering',
   severity: 'warning',
   scope: 'document',

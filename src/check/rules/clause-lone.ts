@@ -1,7 +1,7 @@
 import { allSections } from '../../model/sections.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const clauseLone: Rule = {
+export const clauseLone: LegacyRule = {
   id: 'clause-lone',
   severity: 'error',
   scope: 'document',

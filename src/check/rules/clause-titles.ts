@@ -1,7 +1,7 @@
 import { allSections } from '../../model/sections.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const clauseTitles: Rule = {
+export const clauseTitles: LegacyRule = {
   id: 'clause-titles',
   severity: 'error',
   scope: 'document',

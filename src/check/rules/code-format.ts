@@ -1,10 +1,21 @@
 import { formatCode, parseCode } from '../../model/code.ts';
-import { offsetIndex, referenceRange } from '../../model/source-positions.ts';
+import { offsetIndex, offsetRange, referenceRange } from '../../model/source-positions.ts';
 import type { TextEdit } from '../../model/text-edits.ts';
-import type { DocumentCode, Position } from '../../model/types.ts';
-import type { Rule, RuleContext } from '../rule.ts';
+import type { DocumentCode, FrontMatterEntry } from '../../model/types.ts';
+import { defineRule, type ReportTarget, type RuleContext } from '../rule.ts';
 
 const WRONG_DASH = (code: DocumentCode): boolean => code.dash !== undefined && code.dash !== '—';
+
+const MESSAGES = {
+  unrecognized: '{what} "{text}" 不是可识别的标准编号，应写成"前缀 顺序号—年号"，如 {prefix} 30101—2025。',
+  wrongDash: '{what} "{text}" 中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
+  spacing: '{what} "{text}" 的写法不规范，应写成 {fixed}（前缀与顺序号之间一个空格）。',
+  wrongPrefix: '本中心标准的编号前缀应为 {expected}，而不是 {actual}。',
+  serialPattern: '顺序号 {serial} 不符合体系的编号规则 {pattern}（见 standards/system.yaml）：应为框架节点编号加节点内序号，如 30101。',
+  missingYear: '编号缺少年号，应写成 {code}—YYYY。',
+  listedWrongDash: '第2章所列编号"{text}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
+  referenceWrongDash: '引用的编号"{text}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
+};
 
 /** The edit that rewrites a code found at `start` in the GB/T 1.1 form, if it is really there. */
 function rewriteCode(source: string, start: number | undefined, text: string, code: DocumentCode): TextEdit | undefined {
@@ -18,26 +29,90 @@ function locate(source: string, text: string, from: number, limit: number): numb
   return at >= 0 && at + text.length <= limit ? at : undefined;
 }
 
-function checkCodeText(text: string, position: Position, context: RuleContext, what: string, source: string, at: number | undefined): void {
+/** Checks one code written in the front matter, found at source offset `start` (or only near `fallback`). */
+function checkCodeText(text: string, what: string, source: string, start: number | undefined, fallback: ReportTarget, context: RuleContext<keyof typeof MESSAGES>): void {
+  const at = start === undefined ? fallback : offsetRange(source, start, start + text.length);
   const code = parseCode(text);
   if (!code) {
-    context.report(position, `${what} "${text}" 不是可识别的标准编号，应写成"前缀 顺序号—年号"，如 ${context.corpus.system.organization.codePrefix} 30101—2025。`);
+    context.report({ messageId: 'unrecognized', data: { what, text, prefix: context.corpus.system.organization.codePrefix }, at });
     return;
   }
-  const fix = rewriteCode(source, at, text, code);
-  if (WRONG_DASH(code)) {
-    context.report(position, `${what} "${text}" 中顺序号与年号之间应使用一字线"—"（U+2014），应写成 ${formatCode(code)}。`, fix);
-  } else if (text !== formatCode(code) && !code.allParts) {
-    context.report(position, `${what} "${text}" 的写法不规范，应写成 ${formatCode(code)}（前缀与顺序号之间一个空格）。`, fix);
+  const fix = rewriteCode(source, start, text, code);
+  const data = { what, text, fixed: formatCode(code) };
+  if (WRONG_DASH(code)) context.report({ messageId: 'wrongDash', data, at, fix });
+  else if (text !== formatCode(code) && !code.allParts) context.report({ messageId: 'spacing', data, at, fix });
+}
+
+function checkOwnCode(entry: FrontMatterEntry, code: DocumentCode | undefined, context: RuleContext<keyof typeof MESSAGES>): void {
+  const { codePrefix, serialPattern } = context.corpus.system.organization;
+  if (code && code.prefix !== codePrefix) {
+    context.report({ messageId: 'wrongPrefix', data: { expected: codePrefix, actual: code.prefix }, at: entry });
+  } else if (code && !serialPattern.test(code.serial)) {
+    context.report({ messageId: 'serialPattern', data: { serial: code.serial, pattern: serialPattern.source }, at: entry });
+  } else if (code && !code.year) {
+    context.report({ messageId: 'missingYear', data: { code: formatCode(code, false) }, at: entry });
   }
 }
 
-export const codeFormat: Rule = {
+const FRONT = (body: string): string => `---\n${body}\n---\n`;
+
+export const codeFormat = defineRule({
   id: 'code-format',
   severity: 'error',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 8.1（文件编号）',
+  basis: [
+    { clause: '8.1', detail: '封面上的文件编号' },
+    { clause: '9.5', detail: '引用文件的编号' },
+  ],
   description: '文件编号写成"前缀 顺序号—年号"，顺序号符合体系的编号规则，年号前为一字线（文件头、第2章和正文引用中都是如此）',
+  messages: MESSAGES,
+  fixable: true,
+  docs: {
+    rationale: '文件编号是文件的唯一标识，体系表、引用和检索都靠它对上号：前缀与顺序号之间一个空格，顺序号与年号之间用一字线"—"。连字符"-"或短横"–"看起来相近，却使编号无法被识别和链接。',
+    howToFix: '按提示改写编号；一字线、空格之类的写法问题可用 npm run check -- --fix 自动修正。顺序号不合体系编号规则时，按 standards/system.yaml 的框架节点重新分配顺序号。',
+  },
+  examples: {
+    valid: [
+      { name: '文件头中规范的编号', text: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]') },
+      { name: '正文中规范的引用', text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n` },
+    ],
+    invalid: [
+      {
+        name: '连字符代替一字线（可自动修复）',
+        text: FRONT('code: Q/JMXZ 30501-2025'),
+        errors: [{ messageId: 'wrongDash', line: 2, column: 7, endLine: 2, endColumn: 24 }],
+        output: FRONT('code: Q/JMXZ 30501—2025'),
+      },
+      {
+        name: '前缀与顺序号之间用了全角空格',
+        text: FRONT('code: Q/JMXZ\u300030501—2025'),
+        errors: [{ messageId: 'spacing', line: 2, column: 7 }],
+        output: FRONT('code: Q/JMXZ 30501—2025'),
+      },
+      { name: '不可识别的编号', text: FRONT('code: 投诉处理规范'), errors: [{ messageId: 'unrecognized', line: 2, column: 7 }] },
+      { name: '前缀不是本中心的', text: FRONT('code: DB4407/T 30501—2025'), errors: [{ messageId: 'wrongPrefix', line: 2, column: 7 }] },
+      { name: '顺序号不合体系编号规则', text: FRONT('code: Q/JMXZ 305—2025'), errors: [{ messageId: 'serialPattern', line: 2, column: 7 }] },
+      { name: '缺少年号', text: FRONT('code: Q/JMXZ 30501'), errors: [{ messageId: 'missingYear', line: 2, column: 7 }] },
+      {
+        name: '被代替文件编号中的短横',
+        text: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501–2020]'),
+        errors: [{ messageId: 'wrongDash', line: 3, column: 12, endLine: 3, endColumn: 29 }],
+        output: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]'),
+      },
+      {
+        name: '第2章所列编号中的连字符',
+        text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113-2018 政务服务中心服务投诉处置规范\n`,
+        errors: [{ messageId: 'listedWrongDash', line: 7, column: 1 }],
+        output: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n`,
+      },
+      {
+        name: '正文引用中的连字符',
+        text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113-2018的要求。\n`,
+        errors: [{ messageId: 'referenceWrongDash', line: 7, column: 6 }],
+        output: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n`,
+      },
+    ],
+  },
   check(standard, context) {
     const { source } = standard;
     const toOffset = offsetIndex(source);
@@ -46,17 +121,8 @@ export const codeFormat: Rule = {
     const codeEntry = frontMatter?.entries.get('code');
     if (codeEntry && typeof codeEntry.value === 'string') {
       const text = codeEntry.value.trim();
-      const at = locate(source, text, toOffset(codeEntry.valuePosition), frontMatterEnd);
-      checkCodeText(text, codeEntry.valuePosition, context, '编号', source, at);
-      const code = standard.meta.code;
-      const { codePrefix, serialPattern } = context.corpus.system.organization;
-      if (code && code.prefix !== codePrefix) {
-        context.report(codeEntry.valuePosition, `本中心标准的编号前缀应为 ${codePrefix}，而不是 ${code.prefix}。`);
-      } else if (code && !serialPattern.test(code.serial)) {
-        context.report(codeEntry.valuePosition, `顺序号 ${code.serial} 不符合体系的编号规则 ${serialPattern.source}（见 standards/system.yaml）：应为框架节点编号加节点内序号，如 30101。`);
-      } else if (code && !code.year) {
-        context.report(codeEntry.valuePosition, `编号缺少年号，应写成 ${formatCode(code, false)}—YYYY。`);
-      }
+      checkCodeText(text, '编号', source, locate(source, text, toOffset(codeEntry.valuePosition), frontMatterEnd), codeEntry, context);
+      checkOwnCode(codeEntry, standard.meta.code, context);
     }
     const replaces = frontMatter?.entries.get('replaces');
     if (replaces) {
@@ -65,24 +131,25 @@ export const codeFormat: Rule = {
       for (const item of list) {
         if (typeof item !== 'string' || !parseCode(item)) continue;
         const text = item.trim();
-        const at = locate(source, text, from, frontMatterEnd);
-        if (at !== undefined) from = at + text.length;
-        checkCodeText(text, replaces.valuePosition, context, '被代替文件编号', source, at);
+        const start = locate(source, text, from, frontMatterEnd);
+        if (start !== undefined) from = start + text.length;
+        checkCodeText(text, '被代替文件编号', source, start, replaces, context);
       }
     }
     for (const entry of standard.normativeList) {
       if (!WRONG_DASH(entry.code)) continue;
       const itemStart = toOffset(entry.position);
       const lineEnd = source.indexOf('\n', itemStart);
-      const at = locate(source, entry.code.raw, itemStart, lineEnd < 0 ? source.length : lineEnd);
-      context.report(entry.position, `第2章所列编号"${entry.code.raw}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 ${formatCode(entry.code)}。`, rewriteCode(source, at, entry.code.raw, entry.code));
+      const start = locate(source, entry.code.raw, itemStart, lineEnd < 0 ? source.length : lineEnd);
+      context.report({ messageId: 'listedWrongDash', data: { text: entry.code.raw, fixed: formatCode(entry.code) }, at: entry.position, fix: rewriteCode(source, start, entry.code.raw, entry.code) });
     }
     for (const reference of standard.references) {
       const code = reference.document;
       if (!code || !WRONG_DASH(code)) continue;
       // A reference to another document starts with the document's code.
-      const at = referenceRange(standard, reference)?.start;
-      context.report(reference.position, `引用的编号"${code.raw}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 ${formatCode(code)}。`, rewriteCode(source, at, code.raw, code));
+      const range = referenceRange(standard, reference);
+      const at = range ? offsetRange(source, range.start, range.start + code.raw.length) : reference.position;
+      context.report({ messageId: 'referenceWrongDash', data: { text: code.raw, fixed: formatCode(code) }, at, fix: rewriteCode(source, range?.start, code.raw, code) });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const codeNode: Rule = {
+export const codeNode: LegacyRule = {
   id: 'code-node',
   severity: 'error',
   scope: 'document',

@@ -1,7 +1,7 @@
 import { datedKey, formatCode } from '../../model/code.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const codeSequence: Rule = {
+export const codeSequence: LegacyRule = {
   id: 'code-sequence',
   severity: 'error',
   scope: 'corpus',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const codeUnique: Rule = {
+export const codeUnique: LegacyRule = {
   id: 'code-unique',
   severity: 'error',
   scope: 'corpus',

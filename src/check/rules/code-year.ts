@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const codeYear: Rule = {
+export const codeYear: LegacyRule = {
   id: 'code-year',
   severity: 'error',
   scope: 'document',

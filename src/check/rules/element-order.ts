@@ -1,10 +1,10 @@
 import type { SectionKind } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const RANK: Partial<Record<SectionKind, number>> = { preface: 0, introduction: 1, chapter: 2, annex: 3, bibliography: 4, index: 5 };
 const NAMES: Partial<Record<SectionKind, string>> = { preface: '前言', introduction: '引言', chapter: '章', annex: '附录', bibliography: '参考文献', index: '索引' };
 
-export const elementOrder: Rule = {
+export const elementOrder: LegacyRule = {
   id: 'element-order',
   severity: 'error',
   scope: 'document',

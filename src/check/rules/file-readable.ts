@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const fileReadable: Rule = {
+export const fileReadable: LegacyRule = {
   id: 'file-readable',
   severity: 'error',
   scope: 'document',

@@ -1,9 +1,9 @@
 import { PUBLISHED_STATUSES } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const ALWAYS = ['code', 'title', 'status'] as const;
 
-export const frontmatterRequired: Rule = {
+export const frontmatterRequired: LegacyRule = {
   id: 'frontmatter-required',
   severity: 'error',
   scope: 'document',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const frontmatterSyntax: Rule = {
+export const frontmatterSyntax: LegacyRule = {
   id: 'frontmatter-syntax',
   severity: 'error',
   scope: 'document',

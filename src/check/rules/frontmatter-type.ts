@@ -1,13 +1,13 @@
 import { parseCode } from '../../model/code.ts';
 import { STATUSES } from '../../model/types.ts';
 import { isValidDate } from '../../parse/front-matter.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const STRING_KEYS = ['title', 'title-en', 'proposer', 'department'];
 const DATE_KEYS = ['issued', 'effective', 'review-due'];
 const LIST_KEYS = ['drafting-units', 'drafters'];
 
-export const frontmatterType: Rule = {
+export const frontmatterType: LegacyRule = {
   id: 'frontmatter-type',
   severity: 'error',
   scope: 'document',

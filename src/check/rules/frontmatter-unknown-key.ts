@@ -1,5 +1,5 @@
 import { offsetIndex } from '../../model/source-positions.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { nearest } from '../text-distance.ts';
 
 export const KNOWN_KEYS = [
@@ -7,7 +7,7 @@ export const KNOWN_KEYS = [
   'proposer', 'department', 'drafting-units', 'drafters', 'review-due',
 ];
 
-export const frontmatterUnknownKey: Rule = {
+export const frontmatterUnknownKey: LegacyRule = {
   id: 'frontmatter-unknown-key',
   severity: 'warning',
   scope: 'document',

@@ -1,7 +1,7 @@
 import { allSections } from '../../model/sections.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const hangingParagraph: Rule = {
+export const hangingParagraph: LegacyRule = {
   id: 'hanging-paragraph',
   severity: 'warning',
   scope: 'document',

@@ -1,7 +1,7 @@
 import { allSections } from '../../model/sections.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const headingDepth: Rule = {
+export const headingDepth: LegacyRule = {
   id: 'heading-depth',
   severity: 'error',
   scope: 'document',

@@ -1,5 +1,5 @@
 // Every check rule, in the order `--list-rules` shows them.
-import type { Rule } from '../rule.ts';
+import type { AnyRule } from '../rule.ts';
 import { annexOrder } from './annex-order.ts';
 import { annexUncited } from './annex-uncited.ts';
 import { bibliographyNumbering } from './bibliography-numbering.ts';
@@ -47,7 +47,7 @@ import { titleUnique } from './title-unique.ts';
 import { wordingForbidden } from './wording-forbidden.ts';
 import { wordingPrefaceScope } from './wording-preface-scope.ts';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   fileReadable,
   frontmatterSyntax,
   frontmatterRequired,

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const listDepth: Rule = {
+export const listDepth: LegacyRule = {
   id: 'list-depth',
   severity: 'warning',
   scope: 'document',

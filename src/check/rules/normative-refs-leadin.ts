@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { TextEdit } from '../../model/text-edits.ts';
 import type { Section, Standard } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 export const NORMATIVE_REFS_LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 export const NO_NORMATIVE_REFS = '本文件没有规范性引用文件。';
@@ -24,7 +24,7 @@ function fixFor(standard: Standard, chapter: Section, expected: string): TextEdi
   return undefined;
 }
 
-export const normativeRefsLeadin: Rule = {
+export const normativeRefsLeadin: LegacyRule = {
   id: 'normative-refs-leadin',
   severity: 'error',
   scope: 'document',

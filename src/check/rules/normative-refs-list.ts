@@ -1,8 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { codeCovers, formatCode } from '../../model/code.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const normativeRefsList: Rule = {
+export const normativeRefsList: LegacyRule = {
   id: 'normative-refs-list',
   severity: 'error',
   scope: 'document',

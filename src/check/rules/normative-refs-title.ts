@@ -1,7 +1,7 @@
 import { formatCode } from '../../model/code.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const normativeRefsTitle: Rule = {
+export const normativeRefsTitle: LegacyRule = {
   id: 'normative-refs-title',
   severity: 'error',
   scope: 'corpus',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const numberingChapters: Rule = {
+export const numberingChapters: LegacyRule = {
   id: 'numbering-chapters',
   severity: 'error',
   scope: 'document',

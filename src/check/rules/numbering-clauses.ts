@@ -1,9 +1,9 @@
 import type { Section } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const MAX_LEVELS_BELOW_CHAPTER = 5;
 
-export const numberingClauses: Rule = {
+export const numberingClauses: LegacyRule = {
   id: 'numbering-clauses',
   severity: 'error',
   scope: 'document',

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { checkItemNumbering } from './numbered-items.ts';
 
-export const numberingFigures: Rule = {
+export const numberingFigures: LegacyRule = {
   id: 'numbering-figures',
   severity: 'error',
   scope: 'document',

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { checkItemNumbering } from './numbered-items.ts';
 
-export const numberingFormulas: Rule = {
+export const numberingFormulas: LegacyRule = {
   id: 'numbering-formulas',
   severity: 'error',
   scope: 'document',

@@ -1,5 +1,5 @@
 import type { Note, Section } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const LABEL = { note: '注', example: '示例' } as const;
 
@@ -14,7 +14,7 @@ export function noteGroups(notes: readonly Note[]): Note[][] {
   return [...groups.values()];
 }
 
-export const numberingNotes: Rule = {
+export const numberingNotes: LegacyRule = {
   id: 'numbering-notes',
   severity: 'error',
   scope: 'document',

@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { checkItemNumbering } from './numbered-items.ts';
 
-export const numberingTables: Rule = {
+export const numberingTables: LegacyRule = {
   id: 'numbering-tables',
   severity: 'error',
   scope: 'document',

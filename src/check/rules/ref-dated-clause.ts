@@ -1,8 +1,8 @@
 import { formatCode } from '../../model/code.ts';
 import { targetLabel } from '../../model/targets.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const refDatedClause: Rule = {
+export const refDatedClause: LegacyRule = {
   id: 'ref-dated-clause',
   severity: 'warning',
   scope: 'corpus',

@@ -1,8 +1,8 @@
 import { formatCode } from '../../model/code.ts';
 import { targetExists, targetLabel } from '../../model/targets.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const refDocument: Rule = {
+export const refDocument: LegacyRule = {
   id: 'ref-document',
   severity: 'error',
   scope: 'corpus',

@@ -1,7 +1,7 @@
 import { targetExists, targetLabel } from '../../model/targets.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const refInternal: Rule = {
+export const refInternal: LegacyRule = {
   id: 'ref-internal',
   severity: 'error',
   scope: 'document',

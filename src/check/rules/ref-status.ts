@@ -1,8 +1,8 @@
 import { formatCode } from '../../model/code.ts';
 import { STATUS_LABELS } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const refStatus: Rule = {
+export const refStatus: LegacyRule = {
   id: 'ref-status',
   severity: 'error',
   scope: 'corpus',

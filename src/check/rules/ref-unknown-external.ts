@@ -1,7 +1,7 @@
 import { formatCode } from '../../model/code.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const refUnknownExternal: Rule = {
+export const refUnknownExternal: LegacyRule = {
   id: 'ref-unknown-external',
   severity: 'warning',
   scope: 'document',

@@ -1,6 +1,6 @@
 import { datedKey, formatCode } from '../../model/code.ts';
 import type { Standard } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import type { CorpusIndex } from '../corpus-index.ts';
 
 /** Follows `replaces` links from `start`; true when they lead back to it. */
@@ -17,7 +17,7 @@ function replacesCycle(start: Standard, index: CorpusIndex): boolean {
   return false;
 }
 
-export const replacesValid: Rule = {
+export const replacesValid: LegacyRule = {
   id: 'replaces-valid',
   severity: 'error',
   scope: 'corpus',

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const REVIEW_YEARS = 5;
 
@@ -6,7 +6,7 @@ function addYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-export const reviewDue: Rule = {
+export const reviewDue: LegacyRule = {
   id: 'review-due',
   severity: 'warning',
   scope: 'document',

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const REQUIRED_CHAPTERS: [string, string][] = [
   ['1', '范围'],
@@ -6,7 +6,7 @@ const REQUIRED_CHAPTERS: [string, string][] = [
   ['3', '术语和定义'],
 ];
 
-export const structureElements: Rule = {
+export const structureElements: LegacyRule = {
   id: 'structure-elements',
   severity: 'error',
   scope: 'document',

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const supersededSuccessor: Rule = {
+export const supersededSuccessor: LegacyRule = {
   id: 'superseded-successor',
   severity: 'error',
   scope: 'corpus',

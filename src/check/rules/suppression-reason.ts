@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const suppressionReason: Rule = {
+export const suppressionReason: LegacyRule = {
   id: 'suppression-reason',
   severity: 'warning',
   scope: 'document',

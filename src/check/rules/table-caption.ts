@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const tableCaption: Rule = {
+export const tableCaption: LegacyRule = {
   id: 'table-caption',
   severity: 'error',
   scope: 'document',

@@ -1,10 +1,10 @@
 import { toString } from 'mdast-util-to-string';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const EMPTY_SENTENCE = '本文件没有需要界定的术语和定义。';
 const LEAD_IN = /^(?:下列|GB\/T [\d.]+—\d{4}界定的以及下列)术语和定义适用于本文件。/u;
 
-export const termEntry: Rule = {
+export const termEntry: LegacyRule = {
   id: 'term-entry',
   severity: 'error',
   scope: 'document',

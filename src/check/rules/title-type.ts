@@ -1,8 +1,8 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
 const DOCUMENT_TYPES = ['规范', '规程', '指南', '术语', '符号', '标志', '分类', '编码', '要求', '导则', '规则'];
 
-export const titleType: Rule = {
+export const titleType: LegacyRule = {
   id: 'title-type',
   severity: 'warning',
   scope: 'document',

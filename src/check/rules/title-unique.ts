@@ -1,7 +1,7 @@
 import { undatedKey } from '../../model/code.ts';
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 
-export const titleUnique: Rule = {
+export const titleUnique: LegacyRule = {
   id: 'title-unique',
   severity: 'error',
   scope: 'corpus',

@@ -1,11 +1,11 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { eachText } from './text-scan.ts';
 
 // 不可能 expresses possibility (allowed); 不可抗力 and 禁止标志 are fixed terms.
 const FORBIDDEN = /必须|不得|严禁|禁止(?!标志)|不可(?!能|抗力|少)/gu;
 const SUGGESTION: Record<string, string> = { 必须: '应', 不得: '不应', 严禁: '不应', 禁止: '不应', 不可: '不应' };
 
-export const wordingForbidden: Rule = {
+export const wordingForbidden: LegacyRule = {
   id: 'wording-forbidden',
   severity: 'warning',
   scope: 'document',

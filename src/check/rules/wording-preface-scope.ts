@@ -1,10 +1,10 @@
-import type { Rule } from '../rule.ts';
+import type { LegacyRule } from '../rule.ts';
 import { blockWithin, eachText } from './text-scan.ts';
 
 // Modal 应/宜/可, not the same characters inside ordinary words (应急, 相应, 事宜, 许可, 可能 …).
 const MODAL = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届])|(?<![便事适])宜(?![居])|(?<![许认不即])可(?![能行靠视及持信控追查见读])/gu;
 
-export const wordingPrefaceScope: Rule = {
+export const wordingPrefaceScope: LegacyRule = {
   id: 'wording-preface-scope',
   severity: 'warning',
   scope: 'document',

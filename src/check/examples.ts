@@ -1,0 +1,41 @@
+// Runs a rule's examples: each example is checked alone, in a corpus made of the sample system's
+// configuration and the example's files, by the rule under test only. The test suite asserts the
+// outcome against the examples' expectations; the rule pages show the same outcome.
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../corpus.ts';
+import type { Corpus, Diagnostic } from '../model/types.ts';
+import { parseStandard } from '../parse/parse-standard.ts';
+import { fixCorpus } from './fix.ts';
+import type { Rule, RuleExample } from './rule.ts';
+import { checkCorpus } from './run.ts';
+
+/** The file every example is, in its corpus. */
+export const EXAMPLE_FILE = 'standards/示例.md';
+/** The date examples are checked on, unless they give their own. */
+export const EXAMPLE_TODAY = '2026-11-26';
+
+const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let exampleConfig: Pick<Corpus, 'system' | 'external'> | undefined;
+
+/** The example's corpus; `config` defaults to the sample system's (standards/ of this repository). */
+export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system' | 'external'> = (exampleConfig ??= loadConfig(REPOSITORY_ROOT))): Corpus {
+  const files = { ...example.files, [EXAMPLE_FILE]: example.text };
+  return { root: REPOSITORY_ROOT, ...config, standards: Object.entries(files).map(([file, text]) => parseStandard(file, text)) };
+}
+
+/** What the rule reports on the example, on every file of its corpus. */
+export function runExample(rule: Rule, example: RuleExample): Diagnostic[] {
+  // The severity of an example's reports is the rule's own, whatever system.yaml sets.
+  const corpus = exampleCorpus(example);
+  corpus.system = { ...corpus.system, rules: new Map() };
+  return checkCorpus(corpus, { rules: [rule], today: example.today ?? EXAMPLE_TODAY });
+}
+
+/** The example's text after applying the rule's fixes (as `check --fix` would). */
+export function fixExample(rule: Rule, example: RuleExample): string {
+  const corpus = exampleCorpus(example);
+  corpus.system = { ...corpus.system, rules: new Map() };
+  const { fixed } = fixCorpus(corpus, { rules: [rule], today: example.today ?? EXAMPLE_TODAY, files: new Set([EXAMPLE_FILE]) });
+  return fixed.get(EXAMPLE_FILE) ?? example.text;
+}

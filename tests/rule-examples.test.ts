@@ -1,0 +1,55 @@
+// The generic rule tester, in the manner of ESLint's RuleTester and remark-lint's ok/not-ok files:
+// every rule's own examples are its tests. Valid examples report nothing; each invalid example
+// reports exactly the expected messages at the expected positions; fixes produce the shown output.
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_FILE, fixExample, runExample } from '../src/check/examples.ts';
+import { isLegacyRule, type Rule } from '../src/check/rule.ts';
+import { RULES } from '../src/check/rules/index.ts';
+import type { Diagnostic } from '../src/model/types.ts';
+
+const migrated = RULES.filter((rule): rule is Rule => !isLegacyRule(rule));
+
+/** A diagnostic in the terms of an expected report: only the fields the example states. */
+function asExpected(diagnostic: Diagnostic, expected: { endLine?: number; endColumn?: number; file?: string }): Record<string, unknown> {
+  return {
+    messageId: diagnostic.messageId,
+    line: diagnostic.line,
+    column: diagnostic.column,
+    ...(expected.endLine === undefined ? {} : { endLine: diagnostic.endLine }),
+    ...(expected.endColumn === undefined ? {} : { endColumn: diagnostic.endColumn }),
+    ...(diagnostic.file === EXAMPLE_FILE ? {} : { file: diagnostic.file }),
+  };
+}
+
+describe.each(migrated.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule) => {
+  it('has metadata, docs and examples for every message', () => {
+    expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/u);
+    expect(rule.description).toMatch(/[\u4e00-\u9fff]/u);
+    expect(rule.basis.length).toBeGreaterThan(0);
+    expect(rule.docs.rationale).toMatch(/[\u4e00-\u9fff]/u);
+    expect(rule.docs.howToFix).toMatch(/[\u4e00-\u9fff]/u);
+    expect(rule.examples.valid.length).toBeGreaterThan(0);
+    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+    const exampled = new Set(rule.examples.invalid.flatMap((example) => example.errors.map((e) => e.messageId)));
+    expect([...exampled].sort()).toEqual(Object.keys(rule.messages).sort());
+    for (const template of Object.values<string>(rule.messages)) expect(template).toMatch(/[\u4e00-\u9fff]/u);
+    if (rule.fixable) expect(rule.examples.invalid.some((example) => example.output !== undefined)).toBe(true);
+  });
+
+  it.each(rule.examples.valid.map((example, index) => [example.name ?? `valid ${index + 1}`, example] as const))('valid: %s', (_, example) => {
+    expect(runExample(rule, example)).toEqual([]);
+  });
+
+  it.each(rule.examples.invalid.map((example, index) => [example.name ?? `invalid ${index + 1}`, example] as const))('invalid: %s', (_, example) => {
+    const found = runExample(rule, example);
+    const sorted = [...example.errors].sort((a, b) => (a.file ?? EXAMPLE_FILE).localeCompare(b.file ?? EXAMPLE_FILE) || a.line - b.line || a.column - b.column);
+    expect(found.map((d, i) => asExpected(d, sorted[i] ?? {}))).toEqual(sorted.map((e) => ({ ...e })));
+    for (const diagnostic of found) {
+      expect(diagnostic.severity).toBe(rule.severity);
+      expect(diagnostic.message).toMatch(/[\u4e00-\u9fff]/u);
+      if (!rule.fixable) expect(diagnostic.fix).toBeUndefined();
+    }
+    if (example.output !== undefined) expect(fixExample(rule, example)).toBe(example.output);
+    else expect(found.every((d) => d.fix === undefined)).toBe(true);
+  });
+});
