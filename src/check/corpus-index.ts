@@ -1,6 +1,6 @@
 // Look-ups across the corpus that several rules share: standards by code and edition, the edition
 // in force, external standards, and the framework node of an internal code.
-import { datedKey, undatedKey } from '../model/code.ts';
+import { datedKey, seriesKey, undatedKey } from '../model/code.ts';
 import type { Corpus, DocumentCode, ExternalStandard, Standard } from '../model/types.ts';
 
 export class CorpusIndex {
@@ -60,6 +60,8 @@ export class CorpusIndex {
   /** Whether an external code is known at all, for undated, dated or all-parts citations. */
   knowsExternal(code: DocumentCode): boolean {
     if (this.external(code)) return true;
+    // A series registered as `GB/T 24734（所有部分）` covers each of its parts.
+    if (this.corpus.external.some((e) => e.code.allParts && seriesKey(e.code) === seriesKey(code))) return true;
     if (!code.allParts) return false;
     const series = `${code.prefix} ${code.serial}.`;
     return this.corpus.external.some((e) => `${e.code.prefix} ${e.code.serial}`.startsWith(series));

@@ -95,7 +95,13 @@ export interface StandardMeta {
   department?: string;
   draftingUnits: string[];
   drafters: string[];
+  /** The edition of GB/T 1.1 the text was drafted under (`drafting-rules`); 2020 unless a kept or adopted text says 2009. */
+  draftingRules: DraftingRules;
 }
+
+export const DRAFTING_RULES = ['2020', '2009'] as const;
+/** Year of the GB/T 1.1 edition: `2020` for GB/T 1.1—2020, `2009` for GB/T 1.1—2009. */
+export type DraftingRules = (typeof DRAFTING_RULES)[number];
 
 export type SectionKind = 'preface' | 'introduction' | 'chapter' | 'clause' | 'annex' | 'bibliography' | 'index';
 
@@ -107,6 +113,8 @@ export interface Section {
   title: string;
   /** For annexes: 规范性 or 资料性 (undefined when the mark is missing). */
   annexType?: 'normative' | 'informative';
+  /** For annexes: the edition of GB/T 1.1 whose form the mark has — `（规范性）` 2020, `（规范性附录）` 2009. */
+  annexMarkForm?: DraftingRules;
   /** Heading depth (2–6), or 0 for an untitled clause written as a paragraph. */
   depth: number;
   position: Position;
@@ -190,6 +198,27 @@ export interface ListedDocument {
   text?: { node: Text; start: number };
 }
 
+/**
+ * List styles of GB/T 1.1—2020 7.5: `——` (a Markdown `- ` list), `·`, `a)` `b)` (written `- a) …`) and
+ * `1)` `2)` (a Markdown `1)` list). The marker is part of the text, so a wrong letter stays visible.
+ */
+export type ListStyle = 'dash' | 'bullet' | 'letter' | 'number';
+
+export interface ListItemInfo {
+  /** The marker as written: `a)`, `b）`, `1)`; undefined for dash and bullet items. */
+  marker?: string;
+  position: Position;
+}
+
+export interface ListInfo {
+  depth: number;
+  style: ListStyle;
+  position: Position;
+  items: ListItemInfo[];
+  /** Items whose marker does not match the list's style (a `- ` item among `- a)` items). */
+  mixed: boolean;
+}
+
 export interface BibliographyEntry {
   number?: number;
   text: string;
@@ -233,8 +262,8 @@ export interface Standard {
   normativeList: ListedDocument[];
   bibliography: BibliographyEntry[];
   suppressions: Suppression[];
-  /** Deepest nesting of lists in the body. */
-  lists: { depth: number; position: Position }[];
+  /** Every list in the body with its nesting depth and item markers. */
+  lists: ListInfo[];
   /** Lines nested (indented or quoted) deeper than the parser accepts; they were flattened. */
   excessiveNesting: Position[];
 }

@@ -3,7 +3,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Yaml } from 'mdast';
 import { parseCode } from '../model/code.ts';
-import { STATUSES, type FrontMatter, type Position, type Status, type StandardMeta } from '../model/types.ts';
+import { DRAFTING_RULES, STATUSES, type DraftingRules, type FrontMatter, type Position, type Status, type StandardMeta } from '../model/types.ts';
 
 /** Parses the YAML node remark-frontmatter found; `yamlNode.position` places it in the file. */
 export function readFrontMatter(yamlNode: Yaml): FrontMatter {
@@ -80,7 +80,7 @@ function dateField(frontMatter: FrontMatter, key: string): string | undefined {
 
 /** The metadata the rest of the toolchain relies on; invalid values are left undefined for the rules to report. */
 export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
-  if (!frontMatter) return { replaces: [], draftingUnits: [], drafters: [] };
+  if (!frontMatter) return { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020' };
   const codeText = stringField(frontMatter, 'code');
   const status = stringField(frontMatter, 'status');
   return {
@@ -96,5 +96,13 @@ export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
     department: stringField(frontMatter, 'department'),
     draftingUnits: stringList(frontMatter, 'drafting-units'),
     drafters: stringList(frontMatter, 'drafters'),
+    draftingRules: draftingRulesField(frontMatter) ?? '2020',
   };
+}
+
+/** `drafting-rules: GB/T 1.1—2009` → `2009`; undefined when absent or not an edition of GB/T 1.1. */
+export function draftingRulesField(frontMatter: FrontMatter): DraftingRules | undefined {
+  const code = parseCode(stringField(frontMatter, 'drafting-rules') ?? '');
+  if (!code || code.prefix !== 'GB/T' || code.serial !== '1.1') return undefined;
+  return (DRAFTING_RULES as readonly string[]).includes(code.year ?? '') ? (code.year as DraftingRules) : undefined;
 }

@@ -5,9 +5,9 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkTables from './remark-tables.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
-import type { Position, Reference, Section, Standard } from '../model/types.ts';
+import type { ListStyle, Position, Reference, Section, Standard } from '../model/types.ts';
 import { topLevelOf } from '../model/sections.ts';
 import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
 import { readFrontMatter, readMeta } from './front-matter.ts';
@@ -21,12 +21,15 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 const SPACE = '[ \\u3000\\t]';
 const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
 const NUMBERED_PARAGRAPH = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})+|[A-Z](?:\\.\\d{1,3})+)${SPACE}+\\S`, 'u');
-const ANNEX_HEADING = /^附录\s*([A-Z])\s*(?:[（(]\s*(规范性|资料性)\s*[)）])?\s*(.*)$/u;
+/** `附录A（规范性）标题` (GB/T 1.1—2020) or `附录A（规范性附录）标题` (GB/T 1.1—2009). */
+const ANNEX_HEADING = /^附录\s*([A-Z])\s*(?:[（(]\s*(规范性|资料性)(附录)?\s*[)）])?\s*(.*)$/u;
 const TABLE_CAPTION = new RegExp(`^表${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
 const FIGURE_CAPTION = new RegExp(`^图${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
 const FORMULA = /[=＝].*[ \u3000\t]+[（(]\s*([A-Z]\.\d{1,3}|\d{1,3})\s*[)）]$/u;
 const NOTE = /^(注|示例)(\d{0,2})[：:]/u;
 const SUPPRESSION = /^<!--\s*check-ignore\s+([A-Za-z0-9-]+)\s*(?:[:：]\s*([\s\S]*?))?\s*-->$/u;
+/** Chapter 3's lead-in citing documents whose terms apply (GB/T 1.1—2020 8.7.2): a normative citation. */
+const TERMS_CITED = /界定的(?:以及下列)?术语和定义适用于本文件/u;
 const TERM_TITLE = /^(.*?[^\x00-\x7f])\s+([A-Za-z][\x20-\x7e]*)$/u;
 const UNNUMBERED_ELEMENTS: Record<string, Section['kind']> = {
   前言: 'preface',
@@ -43,7 +46,7 @@ function emptyStandard(file: string, source: string): Standard {
   return {
     file,
     source,
-    meta: { replaces: [], draftingUnits: [], drafters: [] },
+    meta: { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020' },
     tree: { type: 'root', children: [] },
     elements: [],
     sections: new Map(),
@@ -175,7 +178,8 @@ class StandardBuilder {
     const annex = ANNEX_HEADING.exec(text);
     if (annex) {
       const annexType = annex[2] === '规范性' ? 'normative' : annex[2] === '资料性' ? 'informative' : undefined;
-      this.openTopLevel({ kind: 'annex', number: annex[1]!, title: annex[3]!.trim(), node, annexType });
+      const annexMarkForm = annex[2] ? (annex[3] ? '2009' : '2020') : undefined;
+      this.openTopLevel({ kind: 'annex', number: annex[1]!, title: annex[4]!.trim(), node, annexType, annexMarkForm });
       return;
     }
     const numbered = NUMBERED_HEADING.exec(text);
@@ -277,7 +281,13 @@ class StandardBuilder {
   }
 
   private measureList(list: List, depth: number): void {
-    this.standard.lists.push({ depth, position: positionOf(list) });
+    const items = list.children.map((item, index) => {
+      if (list.ordered) return { marker: `${(list.start ?? 1) + index})`, position: positionOf(item), style: 'number' as const };
+      const marker = listItemMarker(item);
+      return { marker: marker?.text, position: positionOf(item), style: marker?.style ?? ('dash' as const) };
+    });
+    const style = items[0]?.style ?? 'dash';
+    this.standard.lists.push({ depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
     for (const item of list.children) {
       for (const child of item.children) if (child.type === 'list') this.measureList(child, depth + 1);
     }
@@ -293,7 +303,9 @@ class StandardBuilder {
   private collectTerms(): void {
     const chapter = this.standard.sections.get('3');
     if (!chapter || !chapter.title.includes('术语')) return;
-    for (const section of chapter.children) {
+    const definitions = chapter.children.find((section) => section.title === '术语和定义');
+    const entries = definitions ? definitions.children : chapter.children.filter((section) => !/^(?:符号|缩略语|符号和缩略语)$/u.test(section.title));
+    for (const section of entries) {
       if (section.untitled) continue;
       const title = TERM_TITLE.exec(section.title);
       const definition = section.blocks.find((block): block is Paragraph => block.type === 'paragraph' && !NOTE.test(toString(block)));
@@ -354,7 +366,8 @@ class StandardBuilder {
     const ownLabel = ownLabelLength(block, blockText);
     // List items take their requirement wording from the lead-in sentence before the list.
     const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
-    const context = { section, informative: informativeElement || inNoteOrExample, leadInRequires: isRequirementSentence(leadIn) };
+    const termsCited = element.kind === 'chapter' && element.number === '3' && TERMS_CITED.test(blockText);
+    const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn) };
     this.walkText(block, (node) => this.referencesInText(node, context, node === firstText(block) ? ownLabel : 0));
   }
 
@@ -399,6 +412,17 @@ class StandardBuilder {
       this.standard.references.push(reference);
     }
   }
+}
+
+/** `a) `, `b）`, `——`, `·` at the start of a list item's text: the marker GB/T 1.1 prints. */
+export const LIST_MARKER = /^(?:([a-z])[)）]|(——)|(·))[ \u3000]*/u;
+
+export function listItemMarker(item: ListItem): { text: string; style: ListStyle; length: number } | undefined {
+  const text = firstText(item as unknown as RootContent);
+  const match = text ? LIST_MARKER.exec(text.value) : null;
+  if (!match) return undefined;
+  const style: ListStyle = match[1] ? 'letter' : match[2] ? 'dash' : 'bullet';
+  return { text: match[0].trim(), style, length: match[0].length };
 }
 
 function firstText(node: RootContent): Text | undefined {

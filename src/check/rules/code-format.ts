@@ -1,10 +1,10 @@
-import { formatCode, parseCode } from '../../model/code.ts';
+import { formatCode, parseCode, yearSeparator } from '../../model/code.ts';
 import { offsetIndex, offsetRange, referenceRange } from '../../model/source-positions.ts';
 import type { TextEdit } from '../../model/text-edits.ts';
 import type { DocumentCode, FrontMatterEntry } from '../../model/types.ts';
 import { defineRule, type ReportTarget, type RuleContext } from '../rule.ts';
 
-const WRONG_DASH = (code: DocumentCode): boolean => code.dash !== undefined && code.dash !== '—';
+const WRONG_DASH = (code: DocumentCode): boolean => code.dash !== undefined && code.dash !== yearSeparator(code);
 
 const MESSAGES = {
   unrecognized: '{what} "{text}" 不是可识别的标准编号，应写成"前缀 顺序号—年号"，如 {prefix} 30101—2025。',

@@ -4,7 +4,7 @@ import { nearest } from '../text-distance.ts';
 
 export const KNOWN_KEYS = [
   'code', 'title', 'title-en', 'status', 'issued', 'effective', 'replaces',
-  'proposer', 'department', 'drafting-units', 'drafters', 'review-due',
+  'proposer', 'department', 'drafting-units', 'drafters', 'review-due', 'drafting-rules',
 ];
 
 export const frontmatterUnknownKey: LegacyRule = {

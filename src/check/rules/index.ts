@@ -21,6 +21,7 @@ import { hangingParagraph } from './hanging-paragraph.ts';
 import { headingDepth } from './heading-depth.ts';
 import { headingNumber } from './heading-number.ts';
 import { listDepth } from './list-depth.ts';
+import { listItems } from './list-items.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
 import { normativeRefsTitle } from './normative-refs-title.ts';
@@ -82,6 +83,7 @@ export const RULES: readonly AnyRule[] = [
   annexOrder,
   annexUncited,
   listDepth,
+  listItems,
   bibliographyNumbering,
   refInternal,
   refDocument,

@@ -5,6 +5,9 @@ import type { LegacyRule } from '../rule.ts';
 
 export const NORMATIVE_REFS_LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 export const NO_NORMATIVE_REFS = '本文件没有规范性引用文件。';
+/** The same sentences in GB/T 1.1—2009 (6.2.2), for texts drafted under that edition. */
+export const NORMATIVE_REFS_LEAD_IN_2009 = '下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+export const NO_NORMATIVE_REFS_2009 = '本文件没有规范性引用文件。';
 
 /**
  * The fixed sentence is only written for the author when chapter 2 says unambiguously which one it
@@ -36,7 +39,10 @@ export const normativeRefsLeadin: LegacyRule = {
     const paragraph = chapter.blocks.find((b) => b.type === 'paragraph');
     const text = paragraph ? toString(paragraph).trim() : '';
     const position = paragraph?.position ? { line: paragraph.position.start.line, column: 1 } : chapter.position;
-    const expected = standard.normativeList.length > 0 ? NORMATIVE_REFS_LEAD_IN : NO_NORMATIVE_REFS;
+    const listed = standard.normativeList.length > 0;
+    const expected = standard.meta.draftingRules === '2009'
+      ? (listed ? NORMATIVE_REFS_LEAD_IN_2009 : NO_NORMATIVE_REFS_2009)
+      : (listed ? NORMATIVE_REFS_LEAD_IN : NO_NORMATIVE_REFS);
     if (text !== expected) {
       report(position, `第2章应${standard.normativeList.length > 0 ? '以固定的引导语开始' : '写明'}："${expected}"`, fixFor(standard, chapter, expected));
     }

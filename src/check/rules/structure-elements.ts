@@ -6,6 +6,9 @@ const REQUIRED_CHAPTERS: [string, string][] = [
   ['3', '术语和定义'],
 ];
 
+/** Chapter 3 may combine definitions with symbols and abbreviations (GB/T 1.1—2020 8.7, 8.8). */
+const TERMS_CHAPTER_TITLE = /^术语(?:和定义|、定义(?:、(?:符号|缩略语))?和(?:符号|缩略语))$/u;
+
 export const structureElements: LegacyRule = {
   id: 'structure-elements',
   severity: 'error',
@@ -22,7 +25,7 @@ export const structureElements: LegacyRule = {
       const chapter = standard.sections.get(number);
       if (!chapter || chapter.kind !== 'chapter') {
         report(afterFrontMatter, `缺少第${number}章"${title}"：应写成"## ${number} ${title}"${number === '1' ? '' : '（无内容时写固定的说明句）'}。`);
-      } else if (chapter.title !== title) {
+      } else if (chapter.title !== title && !(number === '3' && TERMS_CHAPTER_TITLE.test(chapter.title))) {
         report(chapter.position, `第${number}章的标题应为"${title}"，而不是"${chapter.title}"。`);
       }
     }

@@ -1,6 +1,6 @@
 import type { LegacyRule } from '../rule.ts';
 
-const DOCUMENT_TYPES = ['规范', '规程', '指南', '术语', '符号', '标志', '分类', '编码', '要求', '导则', '规则'];
+const DOCUMENT_TYPES = ['规范', '规程', '指南', '术语', '符号', '标志', '分类', '编码', '要求', '导则', '规则', '方法'];
 
 export const titleType: LegacyRule = {
   id: 'title-type',

@@ -15,6 +15,8 @@ export const wordingPrefaceScope: LegacyRule = {
     for (const element of targets) {
       const next = standard.elements[standard.elements.indexOf(element) + 1];
       eachText(standard, (text, positionAt) => {
+        // The drafting units and drafters are names (蒋可心), not sentences that could state a requirement.
+        if (/^本(?:文件|标准)(?:主要)?起草(?:单位|人)/u.test(text.value)) return;
         MODAL.lastIndex = 0;
         for (let match = MODAL.exec(text.value); match; match = MODAL.exec(text.value)) {
           report(positionAt(match.index), `${element.kind === 'preface' ? '前言' : '范围'}中不应包含要求（"${match[0]}"）；要求写在核心技术要素中，${element.kind === 'preface' ? '前言只陈述事实' : '范围用"本文件规定了……""本文件适用于……"'}。`);
