@@ -72,11 +72,6 @@ const CASES: Record<string, Case> = {
   'annex-order': onComplaints((t) => edit(edit(t, '## 附录A（规范性）', '## 附录B（规范性）'), '按附录A填写', '按附录B填写'), '## 附录B'),
   'annex-uncited': onComplaints((t) => edit(t, '，回访记录按附录A填写', ''), '## 附录A'),
   'list-depth': onComplaints((t) => edit(t, '## 参考文献', '注3：层次过深的列项：\n\n- 一层\n  - 二层\n    - 三层\n\n## 参考文献'), '    - 三层'),
-  // GB/T 45435—2025 6.4.4 numbers its tenth step i) a second time.
-  'list-items': {
-    ...onComplaints((t) => edit(t, '## 参考文献', '注3：步骤如下：\n\n- a) 连接测试设备；\n- b) 播发卫星信号；\n- b) 检查告警指示。\n\n## 参考文献'), '- b) 检查'),
-    valid: () => ({ [COMPLAINTS]: edit(complaints, '## 参考文献', '注3：步骤如下：\n\n- a) 连接测试设备；\n- b) 播发卫星信号：\n  1) 五颗卫星；\n  2) 六颗卫星。\n\n## 参考文献') }),
-  },
   'bibliography-numbering': onComplaints((t) => edit(t, '- [1] 《信访工作条例》（2022年）', '- [1] 《信访工作条例》（2022年）\n- [3] 《中华人民共和国行政许可法》'), '- [3]'),
   'ref-internal': onComplaints((t) => edit(t, '应按4.2重新登记', '应按4.5重新登记'), '应按4.5'),
   'ref-document': onComplaints((t) => edit(t, 'Q/JMXZ 30101—2025的4.2', 'Q/JMXZ 30101—2025的4.9'), 'Q/JMXZ 30101—2025的4.9'),
