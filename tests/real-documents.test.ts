@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/check/run.ts';
 import { loadCorpus } from '../src/corpus.ts';
+import { renderStandard } from '../src/render/render-standard.ts';
 import { TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/real/', import.meta.url));
@@ -31,4 +32,39 @@ describe('real published standards', () => {
       for (const defect of expected.defects) expect(defect.clause, `${file}:${defect.line} names the clause it breaks`).toMatch(/^GB\/T 1\.1—(?:2020|2009) /u);
     });
   }
+});
+
+describe('real published standards in the handbook and print HTML', () => {
+  const html = (file: string): string => {
+    const standard = corpus.standards.find((s) => s.file === `standards/${file}`)!;
+    return renderStandard(standard, { hrefFor: (reference) => (reference.target && !reference.document ? '#' : undefined), imageSrc: (src) => src }).html;
+  };
+  const gps = html('90201-基于数字化模型的测量通用要求.md');
+  const beidou = html('90202-航空辅助导航北斗机载设备技术要求和测试方法.md');
+
+  it('renders merged cells as rowspan and colspan, with header rows merged into the head', () => {
+    // GB/T 38368—2019 表C.1: an empty corner over three header rows, 链环 across seven columns.
+    expect(gps).toContain('<table class="merged"><thead><tr><th rowspan="3"></th><th colspan="7">链环</th></tr><tr><th>A</th>');
+    expect(gps).not.toContain('^^');
+    expect(gps).not.toContain('&#x3C;&#x3C;');
+    // GB/T 45435—2025 表5: 灵敏度和动态范围 spans four rows of test clauses.
+    expect(beidou).toMatch(/<td rowspan="4">9<\/td><td rowspan="4">灵敏度和动态范围<\/td><td rowspan="4">5\.2\.3<\/td><td>6\.5\.3<\/td>/u);
+  });
+
+  it('prints list markers a) and 1) as written, —— by default, and none for lists of documents and abbreviations', () => {
+    expect(beidou).toContain('<ul class="list list-letter"><li><span class="list-marker">a)</span>识别卫星健康状态');
+    expect(beidou).toContain('<ul class="list list-number"><li><span class="list-marker">1)</span>1 bit的');
+    expect(beidou).toMatch(/<span class="list-marker">i\)<\/span>检查被测设备是否排除故障卫星/u);
+    expect(beidou).toContain('<ul class="list list-plain"><li>BDS：北斗卫星导航系统');
+  });
+
+  it('keeps table notes inside the table frame', () => {
+    expect(beidou).toMatch(/<\/tbody><tfoot><tr><td colspan="5"><p class="note table-note">注：1 kt（节）/u);
+  });
+
+  it('sets LaTeX formulas as MathML with the number flush right, and the symbols after 式中 as plain lines', () => {
+    expect(beidou).toMatch(/<div id="公式B\.1" class="formula"><div class="formula-body"><span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML" display="block">.*<msqrt>.*<\/math><\/span><\/div><span class="formula-number">\(B\.1\)<\/span><\/div>/su);
+    expect(beidou).toMatch(/<p>式中：<\/p>\s*<ul class="list list-plain"><li><span class="katex"><math/u);
+    expect(beidou).not.toContain('$$');
+  });
 });

@@ -1,6 +1,6 @@
 // The typed model of a standard and of the whole standard system. Everything downstream (checker,
 // handbook, printer) reads this model; nobody re-parses Markdown.
-import type { Root, Heading, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
+import type { Root, Heading, List, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
 import type { TextEdit } from './text-edits.ts';
 
 export interface Position {
@@ -211,6 +211,7 @@ export interface ListItemInfo {
 }
 
 export interface ListInfo {
+  node: List;
   depth: number;
   style: ListStyle;
   position: Position;

@@ -3,6 +3,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
 import remarkTables from './remark-tables.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
@@ -16,7 +17,8 @@ import { isRequirementSentence, recognizeReferences, sentenceFinder } from './re
 /** Files above this size are reported rather than parsed: no standard comes near it. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
+// remark-math: formulas are written in LaTeX (`$$x = \frac{a}{b}$$　(1)`, inline `$23\,\mathrm{m}$`).
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables).use(remarkMath);
 
 const SPACE = '[ \\u3000\\t]';
 const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
@@ -287,7 +289,7 @@ class StandardBuilder {
       return { marker: marker?.text, position: positionOf(item), style: marker?.style ?? ('dash' as const) };
     });
     const style = items[0]?.style ?? 'dash';
-    this.standard.lists.push({ depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
+    this.standard.lists.push({ node: list, depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
     for (const item of list.children) {
       for (const child of item.children) if (child.type === 'list') this.measureList(child, depth + 1);
     }

@@ -2,13 +2,17 @@
 // tree, marks every clause, table, figure, formula and annex with its number as the element id,
 // turns recognized references into links, and renders through remark-rehype and rehype-sanitize:
 // raw HTML written by authors is dropped and unsafe URLs are removed.
-import type { Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { Root as HastRoot } from 'hast';
+import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { Properties, Root as HastRoot } from 'hast';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
-import type { Reference, Section, Standard } from '../model/types.ts';
+import { toString } from 'mdast-util-to-string';
+import type { ListInfo, ListStyle, Reference, Section, Standard } from '../model/types.ts';
+import { tableGrid } from '../model/tables.ts';
+import { listItemMarker } from '../parse/parse-standard.ts';
 
 export interface RenderOptions {
   /** Where a reference leads, or undefined to leave it as plain text. */
@@ -48,11 +52,29 @@ const schema = {
     // footnote classes: allow the renderer's classes (h2.annex, a.ref …) there too.
     a: [...(defaultSchema.attributes?.a ?? []).filter((attribute) => !(Array.isArray(attribute) && attribute[0] === 'className')), 'className'],
     h2: ['className'],
+    // The defaults pin className on these to GitHub's task lists; the renderer's list, table and formula classes are needed.
+    ul: ['className'],
+    li: ['className'],
+    table: ['className'],
+    td: [...(defaultSchema.attributes?.td ?? []), 'colSpan', 'rowSpan'],
+    th: [...(defaultSchema.attributes?.th ?? []), 'colSpan', 'rowSpan'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'section'],
 };
 
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+// KaTeX runs after sanitizing, on the `code.language-math` elements remark-math leaves, and writes
+// MathML only: browsers and Chromium's printing lay it out natively, with no stylesheet or font to ship.
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeKatex, { output: 'mathml' }).use(rehypeStringify);
+
+/** The marker GB/T 1.1 prints before the items of each list style when the text carries none. */
+const DEFAULT_MARKERS: Record<ListStyle, string> = { dash: '——', bullet: '·', letter: '', number: '' };
+
+/** A node remark-rehype turns into the element `hName` with these children (its unknown-node rule). */
+function element(hName: string, children: RootContent[] | PhrasingContent[], hProperties: Properties = {}): RootContent {
+  // An unknown node type: remark-rehype makes it the element `hName`, and no mdast logic (such as
+  // unwrapping the paragraphs of tight lists) mistakes it for a paragraph.
+  return { type: 'renderedElement', data: { hName, hProperties }, children } as unknown as RootContent;
+}
 
 function span(className: string, value: string): PhrasingContent {
   return { type: 'emphasis', data: { hName: 'span', hProperties: { className: [className] } }, children: [{ type: 'text', value }] };
@@ -64,6 +86,12 @@ class Renderer {
   private readonly sectionByNode = new Map<RootContent, Section>();
   private readonly referencesByText = new Map<Text, Reference[]>();
   private readonly labelByNode = new Map<RootContent, { id: string; className: string }>();
+  private readonly listByNode = new Map<List, ListInfo>();
+  /** Notes that follow a table: printed inside its frame (GB/T 1.1—2020 9.8), not after it. */
+  private readonly tableNotes = new Map<Table, Paragraph[]>();
+  private readonly notesInTables = new Set<RootContent>();
+  /** Lists of documents and abbreviations (chapter 2, 缩略语, 参考文献): entries, printed without list markers. */
+  private readonly plainLists = new Set<RootContent>();
   /** Terms this standard defines, longest first so `首问责任人` wins over `首问`. */
   private readonly termPattern: RegExp | undefined;
   private readonly termNumbers = new Map<string, string>();
@@ -96,6 +124,28 @@ class Renderer {
     }
     for (const formula of standard.formulas) this.labelByNode.set(formula.node, { id: `公式${formula.number}`, className: 'formula' });
     for (const note of standard.notes) this.labelByNode.set(note.node, { id: '', className: note.kind });
+    for (const list of standard.lists) this.listByNode.set(list.node, list);
+    const plainSections = (sections: Section[]): void => {
+      for (const section of sections) {
+        const isListing = (section.kind === 'chapter' && section.number === '2') || section.kind === 'bibliography' || /^(?:符号|缩略语|符号和缩略语)$/u.test(section.title);
+        if (isListing) for (const block of section.blocks) if (block.type === 'list') this.plainLists.add(block);
+        plainSections(section.children);
+      }
+    };
+    plainSections(standard.elements);
+    // The explanation of a formula's symbols ("式中：" then "symbol——meaning" lines) is no list of items.
+    standard.tree.children.forEach((node, index) => {
+      const previous = standard.tree.children[index - 1];
+      if (node.type === 'list' && previous?.type === 'paragraph' && /^式中[：:]$/u.test(toString(previous).trim())) this.plainLists.add(node);
+    });
+    const noteNodes = new Set<RootContent>(standard.notes.filter((note) => note.kind === 'note').map((note) => note.node));
+    standard.tree.children.forEach((node, index) => {
+      if (node.type !== 'table') return;
+      const notes: Paragraph[] = [];
+      for (let next = standard.tree.children[index + 1 + notes.length]; next && noteNodes.has(next); next = standard.tree.children[index + 1 + notes.length]) notes.push(next as Paragraph);
+      this.tableNotes.set(node, notes);
+      for (const note of notes) this.notesInTables.add(note);
+    });
     for (const term of standard.terms) if (term.term.length >= 2) this.termNumbers.set(term.term, term.number);
     const names = [...this.termNumbers.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     this.termPattern = names.length > 0 ? new RegExp(names.join('|'), 'gu') : undefined;
@@ -135,10 +185,72 @@ class Renderer {
       return [this.heading(section)];
     }
     if (section && node.type === 'paragraph') return [this.untitledClause(section, node)];
-    const copy = this.copy(node) as RootContent;
+    if (this.notesInTables.has(node)) return [];
+    if (node.type === 'table') return [this.table(node)];
+    if (node.type === 'list') return [this.list(node)];
     const label = this.labelByNode.get(node);
+    if (label?.className === 'formula' && node.type === 'paragraph') return [this.formula(node, label.id)];
+    const copy = this.copy(node) as RootContent;
     if (label) copy.data = { ...copy.data, hProperties: { ...(label.id ? { id: label.id } : {}), className: label.className.split(' ') } };
     return [copy];
+  }
+
+  /** A table with its merged cells as rowspan/colspan, the header rows in <thead>, and its notes in <tfoot>. */
+  private table(node: Table): RootContent {
+    const grid = tableGrid(node);
+    const columns = node.children[0]?.children.length ?? 1;
+    const row = (cells: (typeof grid.rows)[number], header: boolean): RootContent => element('tr', cells.map((cell) => element(header ? 'th' : 'td', this.inlineChildren(cell.node.children), {
+      ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+      ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+    })));
+    const parts = [
+      element('thead', grid.rows.slice(0, grid.headerRows).map((cells) => row(cells, true))),
+      element('tbody', grid.rows.slice(grid.headerRows).map((cells) => row(cells, false))),
+    ];
+    const notes = this.tableNotes.get(node) ?? [];
+    if (notes.length > 0) {
+      const noteParagraphs = notes.map((note) => element('p', this.inlineChildren(note.children), { className: ['note', 'table-note'] }));
+      parts.push(element('tfoot', [element('tr', [element('td', noteParagraphs, { colSpan: columns })])]));
+    }
+    return element('table', parts, grid.hasMerges ? { className: ['merged'] } : {});
+  }
+
+  /** Lists carry GB/T 1.1's markers: `——`, `·`, or the `a)` / `1)` written in the text, as a span before the item. */
+  private list(node: List): RootContent {
+    const info = this.listByNode.get(node);
+    const style = info?.style ?? 'dash';
+    const plain = this.plainLists.has(node) && style === 'dash';
+    const items = node.children.map((item, index) => {
+      // A tight list shows its items' text without paragraphs, as remark-rehype would.
+      const children = (this.copy(item) as ListItem).children.flatMap((child) => !item.spread && child.type === 'paragraph' ? child.children as unknown as RootContent[] : [child]);
+      if (plain) return element('li', children);
+      let marker = DEFAULT_MARKERS[style];
+      if (style === 'number') marker = info?.items[index]?.marker ?? `${index + 1})`;
+      if (style !== 'number') {
+        const written = listItemMarker(item);
+        if (written) {
+          marker = written.text;
+          stripLeading(children, written.length);
+        }
+      }
+      return element('li', [span('list-marker', marker) as unknown as RootContent, ...children] as RootContent[]);
+    });
+    return element('ul', items, { className: ['list', plain ? 'list-plain' : `list-${style}`] });
+  }
+
+  /** `$$…$$　(1)`: the formula centred, its number flush right (GB/T 1.1—2020 9.9). */
+  private formula(node: Paragraph, id: string): RootContent {
+    // The formula's math is set in display style (KaTeX treats `pre > code.language-math` as display math).
+    const children = this.inlineChildren(node.children).map((child) => child.type === 'inlineMath' ? displayMath(child.value) : child);
+    const last = children.at(-1);
+    const number = last?.type === 'text' ? /[ \u3000\t]*([（(]\s*(?:[A-Z]\.\d{1,3}|\d{1,3})\s*[)）])\s*$/u.exec(last.value) : null;
+    if (last?.type === 'text' && number) {
+      const rest = last.value.slice(0, number.index);
+      children.splice(-1, 1, ...(rest ? [{ type: 'text', value: rest } as PhrasingContent] : []));
+    }
+    const parts = [element('div', children, { className: ['formula-body'] })];
+    if (number) parts.push(span('formula-number', number[1]!.replace(/\s/gu, '')) as RootContent);
+    return element('div', parts, { id, className: ['formula'] });
   }
 
   private heading(section: Section): RootContent {
@@ -229,6 +341,25 @@ class Renderer {
     const children = (node.children as RootContent[]).flatMap((child) =>
       isPhrasing(child) ? this.inline(child as PhrasingContent) : this.block(child));
     return { ...node, children } as RootContent;
+  }
+}
+
+function displayMath(value: string): PhrasingContent {
+  const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value }] };
+  return { type: 'inlineMath', value, data: { hName: 'pre', hChildren: [code] } };
+}
+
+/** Removes the first `length` characters of the first text inside `nodes` (a list item's written marker). */
+function stripLeading(nodes: RootContent[], length: number): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      node.value = node.value.slice(length);
+      return;
+    }
+    if ('children' in node && (node.children as RootContent[]).length > 0) {
+      stripLeading(node.children as RootContent[], length);
+      return;
+    }
   }
 }
 
