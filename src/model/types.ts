@@ -192,7 +192,12 @@ export interface Reference {
 
 export interface ListedDocument {
   code: DocumentCode;
+  /** The Chinese title, without what follows it in the entry (the two fields below). */
   title: string;
+  /** An ISO or IEC title's English name in brackets after the Chinese title: `[Information technology—…]`. */
+  englishTitle?: string;
+  /** A consistency mark after the title: `（ISO 2859-1:1999，IDT）` → `ISO 2859-1:1999，IDT`. */
+  adoption?: string;
   position: Position;
   /** The text node the code starts (at `start`), so the handbook can make it a link. */
   text?: { node: Text; start: number };

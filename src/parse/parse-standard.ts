@@ -335,7 +335,7 @@ class StandardBuilder {
         const node = firstText(item as unknown as RootContent);
         // The code stands at the start of the item's first text, where the handbook links it.
         const linkable = node && node.value.trimStart().startsWith(match[0]) ? { node, start: node.value.length - node.value.trimStart().length } : undefined;
-        this.standard.normativeList.push({ code: codeFromMatch(match.groups, match[0]), title: text.slice(match[0].length).trim(), position: positionOf(item), text: linkable });
+        this.standard.normativeList.push({ code: codeFromMatch(match.groups, match[0]), ...splitListedTitle(text.slice(match[0].length).trim()), position: positionOf(item), text: linkable });
       }
     }
   }
@@ -370,6 +370,17 @@ class StandardBuilder {
     const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
     const termsCited = element.kind === 'chapter' && element.number === '3' && TERMS_CITED.test(blockText);
     const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn) };
+    if (block.type === 'table') {
+      // A column headed 示例 holds examples: what its cells cite is information, not a requirement (GB/T 1.1—2020 9.10).
+      const header = block.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
+      for (const row of block.children) {
+        row.children.forEach((cell, column) => {
+          const cellContext = /^(?:示例|举例|例)/u.test(header[column] ?? '') ? { ...context, informative: true } : context;
+          this.walkText(cell as unknown as RootContent, (node) => this.referencesInText(node, cellContext, 0));
+        });
+      }
+      return;
+    }
     this.walkText(block, (node) => this.referencesInText(node, context, node === firstText(block) ? ownLabel : 0));
   }
 
@@ -414,6 +425,19 @@ class StandardBuilder {
       this.standard.references.push(reference);
     }
   }
+}
+
+/** The English name in brackets and the consistency mark (IDT, MOD, NEQ) that may follow a listed document's title (GB/T 1.1—2020 8.6.3). */
+const ENGLISH_TITLE = /[ \u3000]*[[［]([^\]］]*)[\]］]$/u;
+const ADOPTION = /[（(]([^（）()]*[，,][ \u3000]*(?:IDT|MOD|NEQ|eqv|idt|mod|neq))[)）]$/u;
+
+function splitListedTitle(text: string): { title: string; englishTitle?: string; adoption?: string } {
+  let title = text;
+  const english = ENGLISH_TITLE.exec(title);
+  if (english) title = title.slice(0, english.index).trim();
+  const adoption = ADOPTION.exec(title);
+  if (adoption) title = title.slice(0, adoption.index).trim();
+  return { title, ...(english ? { englishTitle: english[1]!.trim() } : {}), ...(adoption ? { adoption: adoption[1]!.trim() } : {}) };
 }
 
 /** `a) `, `b）`, `——`, `·` at the start of a list item's text: the marker GB/T 1.1 prints. */

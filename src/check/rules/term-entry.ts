@@ -18,7 +18,8 @@ export const termEntry: LegacyRule = {
     const termsSection = standard.terms[0]?.section.parent ?? chapter;
     const firstParagraph = termsSection.blocks.find((b) => b.type === 'paragraph');
     const text = firstParagraph ? toString(firstParagraph).trim() : '';
-    if (standard.terms.length === 0 && text !== EMPTY_SENTENCE) {
+    // "GB/T 29261.3—2012和ISO/IEC 19762-1界定的术语和定义适用于本文件。": only others' terms apply.
+    if (standard.terms.length === 0 && text !== EMPTY_SENTENCE && !/^[^。]{2,400}?界定的术语和定义适用于本文件。$/u.test(text)) {
       report(chapter.position, `第3章没有术语条目，应写"${EMPTY_SENTENCE}"。`);
     }
     if (standard.terms.length > 0 && !LEAD_IN.test(text)) {
