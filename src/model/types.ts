@@ -97,6 +97,25 @@ export interface StandardMeta {
   drafters: string[];
   /** The edition of GB/T 1.1 the text was drafted under (`drafting-rules`); 2020 unless a kept or adopted text says 2009. */
   draftingRules: DraftingRules;
+  /** `applies-to`: posts and departments (names from system.yaml) the standard applies to. */
+  appliesTo: string[];
+  /** The last 复审 (Q/JMXZ 10101 9.2): `reviewed`, `review-outcome` and the 复审意见表 fields. */
+  review?: ReviewRecord;
+}
+
+export const REVIEW_OUTCOMES = ['继续有效', '修订', '废止'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** What the front matter records of a 复审; printed as the 复审意见表 (10101 附录B). */
+export interface ReviewRecord {
+  date?: string;
+  outcome?: ReviewOutcome;
+  /** 提前复审 with its reason, or 定期复审 when absent. */
+  earlyReason?: string;
+  basis?: string;
+  problems?: string;
+  proposal?: string;
+  reviewers: string[];
 }
 
 export const DRAFTING_RULES = ['2020', '2009'] as const;
@@ -274,6 +293,28 @@ export interface Standard {
   excessiveNesting: Position[];
 }
 
+/** The kinds of provision of GB/T 1.1—2020 附录C by their modal verbs (应/宜/可/能 and their negations). */
+export const PROVISION_TYPES = ['要求', '推荐', '允许', '可能'] as const;
+export type ProvisionType = (typeof PROVISION_TYPES)[number];
+
+/** A sentence or list item of a normative element that states a provision (see src/model/provisions.ts). */
+export interface Provision {
+  /** `30102:5.2.1/2`: serial, the clause it stands in, its position among that clause's provisions. */
+  id: string;
+  serial: string;
+  clause: string;
+  index: number;
+  type: ProvisionType;
+  /** The sentence; for a list item, the lead-in followed by the item. */
+  text: string;
+  /** Posts and departments the sentence's subject names (`导服人员应……`). */
+  subjects: string[];
+  /** Whom it applies to: its subjects, otherwise the standard's `applies-to` (and the post of a 岗位工作标准). */
+  appliesTo: string[];
+  position: Position;
+  section: Section;
+}
+
 export interface FrameworkNode {
   code: string;
   name: string;
@@ -288,6 +329,21 @@ export interface PlannedStandard {
 
 export type RuleSetting = 'error' | 'warning' | 'off';
 
+/** A post (岗位) of the center, listed in system.yaml; its 岗位工作标准 names its duties. */
+export interface Post {
+  name: string;
+  /** Other names the standards use for the post or for roles within it (导服组长 for 导服人员). */
+  aliases: string[];
+  department?: string;
+  /** Serial of the post's 岗位工作标准, which applies to it as a whole. */
+  standard?: string;
+}
+
+export interface Department {
+  name: string;
+  aliases: string[];
+}
+
 export interface SystemConfig {
   file: string;
   organization: {
@@ -300,6 +356,8 @@ export interface SystemConfig {
   nodes: Map<string, FrameworkNode>;
   planned: PlannedStandard[];
   rules: Map<string, RuleSetting>;
+  posts: Post[];
+  departments: Department[];
 }
 
 export interface ExternalStandard {

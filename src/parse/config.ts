@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { parseCode } from '../model/code.ts';
-import type { ExternalStandard, FrameworkNode, PlannedStandard, RuleSetting, SystemConfig } from '../model/types.ts';
+import type { Department, ExternalStandard, FrameworkNode, PlannedStandard, Post, RuleSetting, SystemConfig } from '../model/types.ts';
 
 export class ConfigError extends Error {
   readonly file: string;
@@ -94,8 +94,23 @@ export function parseSystemConfig(text: string, displayPath: string): SystemConf
     }
     rules.set(id, setting as RuleSetting);
   }
+  const departments = readNamed(data.departments, 'departments', displayPath).map(({ name, aliases }): Department => ({ name, aliases }));
+  const posts = readNamed(data.posts, 'posts', displayPath).map(({ item, name, aliases }): Post => {
+    const department = item.department === undefined ? undefined : String(item.department).trim();
+    if (department !== undefined && !departments.some((d) => d.name === department)) {
+      throw new ConfigError(displayPath, `岗位"${name}"的 department "${department}" 不在 departments 中。`);
+    }
+    const standard = item.standard === undefined ? undefined : String(item.standard).trim();
+    if (standard !== undefined && !serialPattern.test(standard)) throw new ConfigError(displayPath, `岗位"${name}"的 standard "${standard}" 不是本中心标准的顺序号（如 40302）。`);
+    return { name, aliases, department, standard };
+  });
+  const names = [...departments, ...posts].flatMap((entry) => [entry.name, ...entry.aliases]);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated) throw new ConfigError(displayPath, `岗位或部门名称"${repeated}"重复；每个名称（含别名）只能指一个岗位或部门。`);
   return {
     file: displayPath,
+    posts,
+    departments,
     organization: {
       name: requireString(org, 'name', displayPath, 'organization '),
       issuer: requireString(org, 'issuer', displayPath, 'organization '),
@@ -107,6 +122,21 @@ export function parseSystemConfig(text: string, displayPath: string): SystemConf
     planned,
     rules,
   };
+}
+
+/** `posts` and `departments`: lists of `{ name, aliases?, … }`. */
+function readNamed(value: unknown, key: string, file: string): { item: Record<string, unknown>; name: string; aliases: string[] }[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ConfigError(file, `"${key}" 应为列表，每项含 name，可含 aliases。`);
+  return value.map((item, index) => {
+    if (!isRecord(item)) throw new ConfigError(file, `${key} 第 ${index + 1} 项应为含 name 的映射。`);
+    const name = requireString(item, 'name', file, `${key} 第 ${index + 1} 项`);
+    const aliases = item.aliases ?? [];
+    if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string' && alias.trim() !== '')) {
+      throw new ConfigError(file, `${key} 中"${name}"的 aliases 应为名称列表。`);
+    }
+    return { item, name, aliases: aliases.map((alias: string) => alias.trim()) };
+  });
 }
 
 export function loadExternalStandards(path: string, displayPath: string): ExternalStandard[] {

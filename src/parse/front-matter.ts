@@ -3,7 +3,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Yaml } from 'mdast';
 import { parseCode } from '../model/code.ts';
-import { DRAFTING_RULES, STATUSES, type DraftingRules, type FrontMatter, type Position, type Status, type StandardMeta } from '../model/types.ts';
+import { DRAFTING_RULES, REVIEW_OUTCOMES, STATUSES, type DraftingRules, type FrontMatter, type Position, type ReviewOutcome, type ReviewRecord, type Status, type StandardMeta } from '../model/types.ts';
 
 /** Parses the YAML node remark-frontmatter found; `yamlNode.position` places it in the file. */
 export function readFrontMatter(yamlNode: Yaml): FrontMatter {
@@ -80,7 +80,7 @@ function dateField(frontMatter: FrontMatter, key: string): string | undefined {
 
 /** The metadata the rest of the toolchain relies on; invalid values are left undefined for the rules to report. */
 export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
-  if (!frontMatter) return { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020' };
+  if (!frontMatter) return { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020', appliesTo: [] };
   const codeText = stringField(frontMatter, 'code');
   const status = stringField(frontMatter, 'status');
   return {
@@ -97,6 +97,25 @@ export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
     draftingUnits: stringList(frontMatter, 'drafting-units'),
     drafters: stringList(frontMatter, 'drafters'),
     draftingRules: draftingRulesField(frontMatter) ?? '2020',
+    appliesTo: stringList(frontMatter, 'applies-to'),
+    review: readReview(frontMatter),
+  };
+}
+
+/** Front-matter keys of the last 复审 (Q/JMXZ 10101 9.2, 附录B). */
+export const REVIEW_KEYS = ['reviewed', 'review-outcome', 'review-reason', 'review-basis', 'review-problems', 'review-proposal', 'reviewers'] as const;
+
+function readReview(frontMatter: FrontMatter): ReviewRecord | undefined {
+  if (!REVIEW_KEYS.some((key) => frontMatter.entries.has(key))) return undefined;
+  const outcome = stringField(frontMatter, 'review-outcome');
+  return {
+    date: dateField(frontMatter, 'reviewed'),
+    outcome: (REVIEW_OUTCOMES as readonly string[]).includes(outcome ?? '') ? (outcome as ReviewOutcome) : undefined,
+    earlyReason: stringField(frontMatter, 'review-reason'),
+    basis: stringField(frontMatter, 'review-basis'),
+    problems: stringField(frontMatter, 'review-problems'),
+    proposal: stringField(frontMatter, 'review-proposal'),
+    reviewers: stringList(frontMatter, 'reviewers'),
   };
 }
 

@@ -48,7 +48,7 @@ function emptyStandard(file: string, source: string): Standard {
   return {
     file,
     source,
-    meta: { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020' },
+    meta: { replaces: [], draftingUnits: [], drafters: [], draftingRules: '2020', appliesTo: [] },
     tree: { type: 'root', children: [] },
     elements: [],
     sections: new Map(),

@@ -3,9 +3,9 @@ import { STATUSES } from '../../model/types.ts';
 import { isValidDate } from '../../parse/front-matter.ts';
 import type { LegacyRule } from '../rule.ts';
 
-const STRING_KEYS = ['title', 'title-en', 'proposer', 'department'];
-const DATE_KEYS = ['issued', 'effective', 'review-due'];
-const LIST_KEYS = ['drafting-units', 'drafters'];
+const STRING_KEYS = ['title', 'title-en', 'proposer', 'department', 'review-reason', 'review-basis', 'review-problems', 'review-proposal'];
+const DATE_KEYS = ['issued', 'effective', 'review-due', 'reviewed'];
+const LIST_KEYS = ['drafting-units', 'drafters', 'applies-to', 'reviewers'];
 
 export const frontmatterType: LegacyRule = {
   id: 'frontmatter-type',

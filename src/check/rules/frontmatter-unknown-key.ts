@@ -1,3 +1,4 @@
+import { REVIEW_KEYS } from '../../parse/front-matter.ts';
 import { offsetIndex } from '../../model/source-positions.ts';
 import type { LegacyRule } from '../rule.ts';
 import { nearest } from '../text-distance.ts';
@@ -5,6 +6,7 @@ import { nearest } from '../text-distance.ts';
 export const KNOWN_KEYS = [
   'code', 'title', 'title-en', 'status', 'issued', 'effective', 'replaces',
   'proposer', 'department', 'drafting-units', 'drafters', 'review-due', 'drafting-rules',
+  'applies-to', ...REVIEW_KEYS,
 ];
 
 export const frontmatterUnknownKey: LegacyRule = {

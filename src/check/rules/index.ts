@@ -1,6 +1,7 @@
 // Every check rule, in the order `--list-rules` shows them.
 import type { AnyRule } from '../rule.ts';
 import { annexOrder } from './annex-order.ts';
+import { appliesToKnown } from './applies-to-known.ts';
 import { annexUncited } from './annex-uncited.ts';
 import { bibliographyNumbering } from './bibliography-numbering.ts';
 import { clauseLone } from './clause-lone.ts';
@@ -38,6 +39,7 @@ import { refStatus } from './ref-status.ts';
 import { refUnknownExternal } from './ref-unknown-external.ts';
 import { replacesValid } from './replaces-valid.ts';
 import { reviewDue } from './review-due.ts';
+import { reviewOutcome } from './review-outcome.ts';
 import { structureElements } from './structure-elements.ts';
 import { supersededSuccessor } from './superseded-successor.ts';
 import { suppressionReason } from './suppression-reason.ts';
@@ -65,6 +67,8 @@ export const RULES: readonly AnyRule[] = [
   replacesValid,
   supersededSuccessor,
   reviewDue,
+  reviewOutcome,
+  appliesToKnown,
   structureElements,
   elementOrder,
   headingNumber,
