@@ -166,9 +166,12 @@ function candidatesOf(block: RootContent, previous: RootContent | undefined, nex
       const itemText = toString(item).trim();
       const own = provisionType(itemText);
       if (leadIn !== undefined && leadType) {
-        const subjects = (own && finder.subjectOf(itemText, own.at).length > 0 ? finder.subjectOf(itemText, own.at) : finder.subjectOf(leadIn, leadType.at));
+        const ownSubjects = own ? finder.subjectOf(itemText, own.at) : [];
+        const subjects = ownSubjects.length > 0 ? ownSubjects : finder.subjectOf(leadIn, leadType.at);
         return [{ text: `${leadIn}${itemText}`, type: strongest(leadType.type, own?.type), subjects, position: positionOf(item) }];
       }
+      // Under a lead-in without a modal verb (`有下列情形之一的，认定为……：`) the items describe, they do not require.
+      if (leadIn !== undefined) return [];
       return own ? [{ text: itemText, type: own.type, subjects: finder.subjectOf(itemText, own.at), position: positionOf(item) }] : [];
     });
   }
