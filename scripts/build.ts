@@ -12,6 +12,8 @@ import { findStandardFiles, loadCorpus, provideCorpus, STANDARDS_DIR } from '../
 import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
+import { todayIso } from '../src/check/run.ts';
+import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
 
 // The project (Astro config, site/) and the standard system it publishes may live apart: tests build
 // a fixture corpus with the project's site by setting HANDBOOK_ROOT.
@@ -64,6 +66,13 @@ async function main(): Promise<number> {
   // One full parse serves the site and the printer (the check above kept only light forms).
   const corpus = loadCorpus(corpusRoot);
   provideCorpus(corpus);
+  // The 实施评价 page counts only whole records: one in the wrong shape stops the build like a checker error.
+  const records = loadInspections(corpus, process.env.HANDBOOK_TODAY ?? todayIso());
+  if (records.problems.length > 0) {
+    for (const problem of records.problems) console.error(`${problem.file}:${problem.line}  ${problem.message}`);
+    console.error(`${records.problems.length} 处检查记录格式错误，构建已停止；请修正 ${EVALUATIONS_DIR}/ 中的上述记录。`);
+    return 1;
+  }
   lap('解析');
 
   // Astro resolves some temporary output against the working directory: build from the project so

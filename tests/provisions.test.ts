@@ -88,8 +88,8 @@ describe('whom a provision applies to', () => {
   });
 
   it('a standard names its audience with applies-to; the subject narrows it', () => {
-    const text = edit(standard('30102').source, 'department: ', 'applies-to: [窗口工作人员, 导服人员]\ndepartment: ');
-    const edited = parseStandard(standard('30102').file, text);
+    const text = edit(standard('30202').source, 'department: ', 'applies-to: [窗口工作人员, 导服人员]\ndepartment: ');
+    const edited = parseStandard(standard('30202').file, text);
     const provisions = provisionsOf(edited, corpus.system);
     const unnamed = provisions.filter((p) => p.subjects.length === 0);
     expect(unnamed.length).toBeGreaterThan(0);

@@ -52,6 +52,8 @@ export interface StandardConformity {
   rate?: number;
   belowTarget: boolean;
   nonConformities: NonConformity[];
+  /** Its rate in each inspection that checked it, in date order: the trend. */
+  series: { date: string; file: string; rate: number }[];
 }
 
 export interface GroupConformity {
@@ -103,17 +105,21 @@ function group(name: string, tally: Tally): GroupConformity {
 export function conformityReport(inspections: Inspection[], system: SystemConfig, period: { from?: string; to?: string } = {}): ConformityReport {
   const within = inspections.filter((i) => (!period.from || i.date >= period.from) && (!period.to || i.date <= period.to));
   const total = emptyTally();
-  const byStandard = new Map<string, { standard: Standard; tally: Tally; misses: Map<string, NonConformity> }>();
+  const byStandard = new Map<string, { standard: Standard; tally: Tally; misses: Map<string, NonConformity>; series: StandardConformity['series'] }>();
   const byDepartment = new Map<string, Tally>();
   const byPost = new Map<string, Tally>();
   const trend: TrendPoint[] = [];
   for (const inspection of within) {
     const own = emptyTally();
+    const perStandard = new Map<string, Tally>();
     for (const result of inspection.results) {
       add(total, result);
       add(own, result);
       const { provision } = result;
-      const entry = byStandard.get(provision.serial) ?? { standard: result.standard, tally: emptyTally(), misses: new Map() };
+      const entry = byStandard.get(provision.serial) ?? { standard: result.standard, tally: emptyTally(), misses: new Map(), series: [] };
+      const inThis = perStandard.get(provision.serial) ?? emptyTally();
+      add(inThis, result);
+      perStandard.set(provision.serial, inThis);
       // The latest edition inspected names the standard.
       if ((result.standard.meta.code?.year ?? '') > (entry.standard.meta.code?.year ?? '')) entry.standard = result.standard;
       add(entry.tally, result);
@@ -135,6 +141,10 @@ export function conformityReport(inspections: Inspection[], system: SystemConfig
         byDepartment.set(name, tally);
       }
     }
+    for (const [serial, tally] of perStandard) {
+      const rate = conformityRate(tally);
+      if (rate !== undefined) byStandard.get(serial)!.series.push({ date: inspection.date, file: inspection.file, rate });
+    }
     trend.push({ date: inspection.date, file: inspection.file, scope: inspection.scope, tally: own, rate: conformityRate(own) });
   }
   const standards = [...byStandard.entries()]
@@ -147,6 +157,7 @@ export function conformityReport(inspections: Inspection[], system: SystemConfig
         tally: entry.tally,
         rate,
         belowTarget: rate !== undefined && rate < CONFORMITY_TARGET,
+        series: entry.series,
         nonConformities: [...entry.misses.values()].sort((a, b) => b.count - a.count || a.provisionId.localeCompare(b.provisionId, 'en', { numeric: true })),
       };
     });
@@ -162,4 +173,18 @@ export function conformityReport(inspections: Inspection[], system: SystemConfig
     posts: [...byPost].map(([name, tally]) => group(name, tally)).sort(order(system.posts.map((p) => p.name))),
     trend,
   };
+}
+
+/** The report's inspections summed by month (YYYY-MM), in order: the trend of the whole system. */
+export function monthlyTrend(report: ConformityReport): { month: string; tally: Tally; rate?: number }[] {
+  const months = new Map<string, Tally>();
+  for (const point of report.trend) {
+    const month = point.date.slice(0, 7);
+    const tally = months.get(month) ?? emptyTally();
+    tally.conforming += point.tally.conforming;
+    tally.checked += point.tally.checked;
+    tally.notApplicable += point.tally.notApplicable;
+    months.set(month, tally);
+  }
+  return [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, tally]) => ({ month, tally, rate: conformityRate(tally) }));
 }
