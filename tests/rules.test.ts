@@ -51,14 +51,6 @@ const CASES: Record<string, Case> = {
     ...onComplaints((t) => edit(t, 'status: current', 'status: current\nreview-due: 2026-01-01'), 'review-due:'),
     valid: () => ({ [COMPLAINTS]: edit(complaints, 'status: current', 'status: current\nreview-due: 2027-01-01') }),
   },
-  'review-outcome': {
-    ...onComplaints((t) => edit(t, 'status: current', 'status: current\nreview-due: 2027-01-01\nreviewed: 2026-06-10\nreview-outcome: 废止'), 'review-outcome:'),
-    valid: () => ({ [COMPLAINTS]: edit(complaints, 'status: current', 'status: current\nreview-due: 2031-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效') }),
-  },
-  'applies-to-known': {
-    ...onComplaints((t) => edit(t, 'department: 督查考核科', 'department: 督查考核科\napplies-to: [投诉受理员, 窗口服务员]'), 'applies-to:'),
-    valid: () => ({ [COMPLAINTS]: edit(complaints, 'department: 督查考核科', 'department: 督查考核科\napplies-to: [投诉受理员, 督查考核科]') }),
-  },
   'structure-elements': onComplaints((t) => edit(t, '## 1 范围', '## 1 适用范围'), '## 1 适用范围'),
   'element-order': onComplaints((t) => edit(t, '## 附录A（规范性）', '## 参考文献\n\n- [1] 《中华人民共和国行政许可法》\n\n## 附录A（规范性）'), '## 附录A'),
   'heading-depth': onComplaints((t) => edit(t, '### 5.1 办理', '#### 5.1 办理'), '#### 5.1'),

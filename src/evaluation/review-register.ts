@@ -2,6 +2,7 @@
 // and why a review is due — the date (9.1.1, 9.2.1's list of the year), a normatively cited external
 // standard superseded or withdrawn (9.1.2), findings that a clause is unworkable (8.3.2).
 import { CorpusIndex } from '../check/corpus-index.ts';
+import { isoDate, type SheetTable } from '../export/xlsx.ts';
 import { formatCode } from '../model/code.ts';
 import type { Corpus, DocumentCode, ReviewRecord, Standard } from '../model/types.ts';
 import { standardsInForce } from './duties.ts';
@@ -90,11 +91,15 @@ export function reviewRegister(corpus: Corpus, inspections: Inspection[], today:
 
 export const REGISTER_HEADER = ['序号', '标准编号', '标准名称', '主办科室', '实施日期', '复审日期', '上次复审', '需复审的原因'];
 
-/** The register as rows of text, for the xlsx download. */
-export function registerRecords(rows: RegisterRow[]): string[][] {
-  return [REGISTER_HEADER, ...rows.map((row, i) => [
-    String(i + 1), row.code, row.title, row.department, row.effective, row.reviewDate,
-    row.lastReview?.date ? `${row.lastReview.date} ${row.lastReview.outcome ?? ''}`.trim() : '—',
-    row.reasons.map((r) => r.text).join('；') || '—',
-  ])];
+/** The register as a spreadsheet table (dates as date cells), for the office's January list. */
+export function registerTable(rows: RegisterRow[]): SheetTable {
+  return {
+    name: '复审登记',
+    header: REGISTER_HEADER,
+    rows: rows.map((row, i) => [
+      i + 1, row.code, row.title, row.department, isoDate(row.effective), isoDate(row.reviewDate),
+      row.lastReview?.date ? `${row.lastReview.date} ${row.lastReview.outcome ?? ''}`.trim() : null,
+      row.reasons.map((r) => r.text).join('；') || null,
+    ]),
+  };
 }
