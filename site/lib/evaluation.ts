@@ -45,6 +45,11 @@ function periodsOf(records: EvaluationRecords, book: Handbook): Period[] {
   return periods;
 }
 
+/** The anchor of a clause on a standard's page: an annex is `附录A`, a clause its number. */
+export function clauseAnchor(clause: string): string {
+  return /^[A-Z]$/u.test(clause) ? `附录${clause}` : clause;
+}
+
 let cached: { book: Handbook; evaluation: Evaluation } | undefined;
 
 export function evaluation(): Evaluation {
@@ -60,7 +65,7 @@ export function evaluation(): Evaluation {
     register: reviewRegister(corpus, records.inspections, today, index),
     posts: corpus.system.posts.map((post) => dutiesOf(corpus, post.name)!),
     departments: corpus.system.departments.map((department) => dutiesOf(corpus, department.name)!),
-    provisionUrl: (provision) => `${urlOf.get(provision.serial) ?? `${urls.base}standards/${provision.serial}/`}#${provision.clause}`,
+    provisionUrl: (provision) => `${urlOf.get(provision.serial) ?? `${urls.base}standards/${provision.serial}/`}#${clauseAnchor(provision.clause)}`,
     postUrl: (name) => `${urls.base}posts/${slug(name)}/`,
     departmentUrl: (name) => `${urls.base}departments/${slug(name)}/`,
   };
