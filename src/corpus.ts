@@ -6,8 +6,10 @@ import { ConfigError, loadExternalStandards, loadSystemConfig } from './parse/co
 import { parseStandard } from './parse/parse-standard.ts';
 
 export const STANDARDS_DIR = 'standards';
+/** A standard's 编制说明 (`30206-并联审批规程.编制说明.md`) sits beside it and is not a standard. */
+export const EXPLANATION_SUFFIX = '.编制说明.md';
 
-/** Markdown files under `dir`, sorted, skipping symbolic links and README files. */
+/** Markdown files under `dir`, sorted, skipping symbolic links, README files and 编制说明. */
 export function findStandardFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (current: string): void => {
@@ -15,7 +17,7 @@ export function findStandardFiles(dir: string): string[] {
       const path = join(current, entry.name);
       if (entry.isSymbolicLink() || entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') found.push(path);
+      else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md' && !entry.name.endsWith(EXPLANATION_SUFFIX)) found.push(path);
     }
   };
   walk(dir);

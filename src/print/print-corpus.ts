@@ -135,7 +135,7 @@ function clearOutput(outDir: string): void {
   }
 }
 
-function installScripts(outDir: string): void {
+export function installScripts(outDir: string): void {
   // pagedjs exports only its sources (src/index.js); the polyfill build sits beside them in dist/.
   const pagedjsSources = dirname(fileURLToPath(import.meta.resolve('pagedjs')));
   copyFileSync(join(pagedjsSources, '..', 'dist', 'paged.polyfill.js'), join(outDir, 'paged.polyfill.js'));
