@@ -1,7 +1,7 @@
 // The consultation's spreadsheets: the 征求意见表 reviewers fill in, and the 意见汇总处理表 the
-// drafting group answers with. Every text goes in as a text cell (write-excel-file writes strings
-// as strings, never as formulas), so a cell that begins with = + - @ stays text.
-import writeXlsxFile from 'write-excel-file/node';
+// drafting group answers with, through the project's spreadsheet writer (src/export/xlsx.ts):
+// every text is a text cell, so a cell that begins with = + - @ stays text.
+import { writeXlsx, type SheetCell } from '../export/xlsx.ts';
 import type { ClauseText } from './clauses.ts';
 import { type Consultation, type ConsultationComment } from './record.ts';
 
@@ -9,18 +9,9 @@ export const FORM_SHEET = '征求意见表';
 export const FORM_INFO_SHEET = '说明';
 export const FORM_COLUMNS = ['序号', '章条编号', '原文', '修改意见', '理由', '提出单位', '联系人'] as const;
 export const SUMMARY_COLUMNS = ['序号', '章条编号', '意见内容', '提出单位', '处理意见', '备注'] as const;
+const INFO_COLUMNS = ['项目', '内容'];
 /** Clause texts in the form are cut here; reviewers see the whole text in the draft. */
 const ORIGINAL_MAX = 300;
-
-type Cell = { value: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; wrap?: boolean; alignVertical?: 'top' } | null;
-
-function textCell(value: string, bold = false): Cell {
-  return { value, type: String, wrap: true, alignVertical: 'top', ...(bold ? { fontWeight: 'bold' as const } : {}) };
-}
-
-function header(columns: readonly string[]): Cell[] {
-  return columns.map((column) => textCell(column, true));
-}
 
 export interface FormInfo {
   code: string;
@@ -32,24 +23,25 @@ export interface FormInfo {
 export const INFO_LABELS = { code: '标准编号', title: '标准名称', round: '征求意见轮次', deadline: '反馈截止日期' } as const;
 
 /** The 征求意见表: one row per clause with its text, and the columns reviewers fill in. */
-export async function consultationForm(info: FormInfo, clauses: readonly ClauseText[]): Promise<Buffer> {
-  const rows: Cell[][] = [header(FORM_COLUMNS)];
-  clauses.forEach((clause, index) => {
+export function consultationForm(info: FormInfo, clauses: readonly ClauseText[]): Promise<Buffer> {
+  const rows: SheetCell[][] = clauses.map((clause, index) => {
     const original = clause.text.length > ORIGINAL_MAX ? `${clause.text.slice(0, ORIGINAL_MAX)}……` : clause.text;
-    rows.push([{ value: index + 1, type: Number }, textCell(clause.label), textCell(original), textCell(''), textCell(''), textCell(''), textCell('')]);
+    return [index + 1, clause.label, original, '', '', '', ''];
   });
-  const infoRows: Cell[][] = [
-    [textCell(INFO_LABELS.code, true), textCell(info.code)],
-    [textCell(INFO_LABELS.title, true), textCell(info.title)],
-    [textCell(INFO_LABELS.round, true), { value: info.round, type: Number }],
-    [textCell(INFO_LABELS.deadline, true), textCell(info.deadline)],
-    [textCell('填写说明', true), textCell(`请在“${FORM_SHEET}”工作表中对需要修改的条款填写修改意见和理由，并填写提出单位和联系人；不需修改的条款留空。可以增加行，请保留章条编号。请于${info.deadline}前反馈；逾期未回复的，视为无意见。`)],
-  ];
-  const buffer = await writeXlsxFile([
-    { data: rows, sheet: FORM_SHEET, columns: [{ width: 6 }, { width: 10 }, { width: 60 }, { width: 40 }, { width: 30 }, { width: 16 }, { width: 10 }], stickyRowsCount: 1 },
-    { data: infoRows, sheet: FORM_INFO_SHEET, columns: [{ width: 14 }, { width: 80 }] },
-  ]).toBuffer();
-  return buffer;
+  return writeXlsx([
+    { name: FORM_SHEET, header: [...FORM_COLUMNS], rows },
+    {
+      name: FORM_INFO_SHEET,
+      header: INFO_COLUMNS,
+      rows: [
+        [INFO_LABELS.code, info.code],
+        [INFO_LABELS.title, info.title],
+        [INFO_LABELS.round, info.round],
+        [INFO_LABELS.deadline, info.deadline],
+        ['填写说明', `请在“${FORM_SHEET}”工作表中对需要修改的条款填写修改意见和理由，并填写提出单位和联系人；不需修改的条款留空。可以增加行，请保留章条编号。请于${info.deadline}前反馈；逾期未回复的，视为无意见。`],
+      ],
+    },
+  ]);
 }
 
 export interface SummaryCounts {
@@ -95,22 +87,23 @@ export function silentUnits(consultation: Consultation): { name: string; result:
 }
 
 /** The 意见汇总处理表 as a workbook: the table, then the counts and the units that did not answer. */
-export async function summaryWorkbook(info: Omit<FormInfo, 'deadline'> & { deadline: string }, consultation: Consultation): Promise<Buffer> {
-  const rows: Cell[][] = [header(SUMMARY_COLUMNS)];
-  consultation.comments.forEach((comment, index) => {
-    rows.push([{ value: index + 1, type: Number }, textCell(comment.clause), textCell(commentContent(comment)), textCell(comment.unit), textCell(answerText(comment)), textCell(comment.person ? `联系人：${comment.person}` : '')]);
-  });
-  const counts = summaryCounts(consultation);
-  const infoRows: Cell[][] = [
-    [textCell(INFO_LABELS.code, true), textCell(info.code)],
-    [textCell(INFO_LABELS.title, true), textCell(info.title)],
-    [textCell(INFO_LABELS.round, true), { value: info.round, type: Number }],
-    [textCell(INFO_LABELS.deadline, true), textCell(info.deadline)],
-    [textCell('统计', true), textCell(countsSentence(counts))],
-    ...silentUnits(consultation).map((unit) => [textCell('未回复单位', true), textCell(`${unit.name}：${unit.result}`)]),
-  ];
-  return writeXlsxFile([
-    { data: rows, sheet: '意见汇总处理表', columns: [{ width: 6 }, { width: 10 }, { width: 70 }, { width: 18 }, { width: 40 }, { width: 16 }], stickyRowsCount: 1 },
-    { data: infoRows, sheet: '统计', columns: [{ width: 14 }, { width: 80 }] },
-  ]).toBuffer();
+export function summaryWorkbook(info: FormInfo, consultation: Consultation): Promise<Buffer> {
+  const rows: SheetCell[][] = consultation.comments.map((comment, index) => [
+    index + 1, comment.clause, commentContent(comment), comment.unit, answerText(comment), comment.person ? `联系人：${comment.person}` : '',
+  ]);
+  return writeXlsx([
+    { name: '意见汇总处理表', header: [...SUMMARY_COLUMNS], rows },
+    {
+      name: '统计',
+      header: INFO_COLUMNS,
+      rows: [
+        [INFO_LABELS.code, info.code],
+        [INFO_LABELS.title, info.title],
+        [INFO_LABELS.round, info.round],
+        [INFO_LABELS.deadline, info.deadline],
+        ['统计', countsSentence(summaryCounts(consultation))],
+        ...silentUnits(consultation).map((unit): SheetCell[] => ['未回复单位', `${unit.name}：${unit.result}`]),
+      ],
+    },
+  ]);
 }
