@@ -13,6 +13,8 @@ export interface CompendiumEntry {
   subsystem?: FrameworkNode;
   /** First page in the compendium's running numbering. */
   page: number;
+  /** The standard's handbook page: the entry links there, and inside the 汇编 to its first page. */
+  href: string;
 }
 
 export function compendiumDocument(corpus: Corpus, entries: CompendiumEntry[], today: string): string {
@@ -24,7 +26,9 @@ export function compendiumDocument(corpus: Corpus, entries: CompendiumEntry[], t
       group = entry.subsystem;
       lines.push(fillTemplate('compendium-group.html', { name: escapeHtml(group.name) }));
     }
-    lines.push(fillTemplate('compendium-entry.html', { code: escapeHtml(entry.code), title: escapeHtml(entry.title), page: String(entry.page) }));
+    lines.push(fillTemplate('compendium-entry.html', {
+      href: escapeHtml(entry.href), code: escapeHtml(entry.code), title: escapeHtml(entry.title), page: String(entry.page),
+    }));
   }
   const content = fillTemplate('compendium.html', {
     organization: escapeHtml(organization.name),

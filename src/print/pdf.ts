@@ -3,7 +3,7 @@
 // Chromium writes a named destination for every element id (in the catalog's /Dests, the name
 // percent-encoded), and its links point at those names; the outline uses the same destinations.
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, StandardFonts, type PDFObject, type PDFPage,
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, StandardFonts, type PDFObject, type PDFPage,
 } from 'pdf-lib';
 import type { PageLayout } from './browser.ts';
 
@@ -30,11 +30,7 @@ function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
   for (const [name, value] of dests?.entries() ?? []) {
     const destination = doc.context.lookupMaybe(value, PDFArray);
     if (!destination) continue;
-    try {
-      result.set(decodeURIComponent(name.decodeText()), destination);
-    } catch {
-      result.set(name.decodeText(), destination);
-    }
+    result.set(decodeId(name.decodeText()), destination);
   }
   return result;
 }
@@ -152,22 +148,37 @@ export interface CompendiumPart {
   layout: PageLayout;
   outlineTitle: string;
   outline: OutlineItem[];
+  /** Its page in the handbook: links to this address (and its anchors) lead into the 汇编 instead. */
+  url: string;
+}
+
+/** A standard once copied into the compendium. */
+interface BoundPart {
+  part: CompendiumPart;
+  pages: PDFPage[];
+  /** Index of its first page in the compendium. */
+  offset: number;
+  destinations: Map<string, PDFArray>;
 }
 
 /**
  * The 标准汇编: its own front matter (cover and overall contents), then every standard as
  * printed, each starting on a right-hand page. Pages after the front matter carry the
- * compendium's running number at the foot's centre, the number its contents refer to.
+ * compendium's running number at the foot's centre, the number its contents refer to. Links
+ * between the standards, and the contents entries, lead to the pages inside the compendium.
  */
 export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLayout, frontOutline: OutlineItem[], parts: CompendiumPart[], info: DocumentInfo): Promise<FinishedPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const frontDoc = await PDFDocument.load(front.bytes);
-  for (const page of await doc.copyPages(frontDoc, frontDoc.getPageIndices())) doc.addPage(page);
-  const outline = resolveOutline(doc, frontOutline, remapDestinations(namedDestinations(frontDoc), frontDoc, doc, 0), frontLayout, false);
+  const frontPages = await doc.copyPages(frontDoc, frontDoc.getPageIndices());
+  for (const page of frontPages) doc.addPage(page);
+  const frontDestinations = remapDestinations(namedDestinations(frontDoc), frontDoc, doc, 0);
+  const outline = resolveOutline(doc, frontOutline, frontDestinations, frontLayout, false);
   padToEven(doc);
   const bodyStart = doc.getPageCount();
   const font = await doc.embedFont(StandardFonts.TimesRoman);
 
+  const bound: BoundPart[] = [];
   for (const part of parts) {
     const source = await PDFDocument.load(part.pdf);
     const offset = doc.getPageCount();
@@ -178,16 +189,38 @@ export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLa
       if (style === 'roman' || style === 'arabic') stampNumber(page, offset + index - bodyStart + 1, font);
     });
     const destinations = remapDestinations(namedDestinations(source), source, doc, offset);
-    relinkAnnotations(pages, destinations);
+    bound.push({ part, pages, offset, destinations });
     outline.push({ title: part.outlineTitle, destination: pageDestination(doc, offset), children: resolveOutline(doc, part.outline, destinations, part.layout, false, offset), open: false });
     padToEven(doc);
   }
+
+  const byUrl = new Map(bound.map((b) => [b.part.url, b]));
+  /** Where a handbook address leads inside the compendium: the standard's anchor, else its first page. */
+  const internal = (uri: string): PDFArray | undefined => {
+    const hash = uri.indexOf('#');
+    const target = byUrl.get(hash < 0 ? uri : uri.slice(0, hash));
+    if (!target) return undefined;
+    const id = hash < 0 ? '' : decodeId(uri.slice(hash + 1));
+    return (id && destinationOf(doc, id, target.destinations, target.part.layout, target.offset)) || pageDestination(doc, target.offset);
+  };
+  relinkAnnotations(frontPages, frontDestinations, internal);
+  for (const { pages, destinations } of bound) relinkAnnotations(pages, destinations, internal);
+
   setInfo(doc, info);
   doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({
     Nums: [PDFNumber.of(0), doc.context.obj({ S: 'R', St: 1 }), PDFNumber.of(bodyStart), doc.context.obj({ S: 'D', St: 1 })],
   }));
   writeOutline(doc, outline);
   return { bytes: await doc.save(), pageCount: doc.getPageCount() };
+}
+
+/** Chromium percent-encodes ids in names and URLs; an id that is not encoded is itself. */
+function decodeId(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Destinations of `source` pointing at the pages copied into `target` from `offset` on. */
@@ -205,23 +238,29 @@ function remapDestinations(destinations: Map<string, PDFArray>, source: PDFDocum
   return result;
 }
 
-/** Links copied from a standard name destinations of their own PDF; point them at the copied pages. */
-function relinkAnnotations(pages: PDFPage[], destinations: Map<string, PDFArray>): void {
+/**
+ * Links copied from a standard name destinations of their own PDF: point them at the copied pages.
+ * Links to the handbook pages of standards bound in the same compendium become links inside it.
+ */
+function relinkAnnotations(pages: PDFPage[], destinations: Map<string, PDFArray>, internal: (uri: string) => PDFArray | undefined): void {
   for (const page of pages) {
     const annotations = page.node.Annots();
     for (let i = 0; i < (annotations?.size() ?? 0); i++) {
       const annotation = annotations!.lookupMaybe(i, PDFDict);
-      const name = annotation?.lookupMaybe(PDFName.of('Dest'), PDFName);
-      if (!annotation || !name) continue;
-      let id = name.decodeText();
-      try {
-        id = decodeURIComponent(id);
-      } catch {
-        // Not percent-encoded: the name is the id itself.
+      if (!annotation) continue;
+      const name = annotation.lookupMaybe(PDFName.of('Dest'), PDFName);
+      if (name) {
+        const destination = destinations.get(decodeId(name.decodeText()));
+        if (destination) annotation.set(PDFName.of('Dest'), destination);
+        else annotation.delete(PDFName.of('Dest'));
+        continue;
       }
-      const destination = destinations.get(id);
-      if (destination) annotation.set(PDFName.of('Dest'), destination);
-      else annotation.delete(PDFName.of('Dest'));
+      const uri = annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+      const destination = uri && internal(uri.decodeText());
+      if (destination) {
+        annotation.delete(PDFName.of('A'));
+        annotation.set(PDFName.of('Dest'), destination);
+      }
     }
   }
 }

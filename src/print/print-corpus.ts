@@ -1,9 +1,9 @@
 // Prints the standard system: one PDF per standard, the 标准体系表 and the 标准汇编 of all current
-// standards, each with its HTML print preview, plus manifest.json. One Chromium, one document at a
-// time; a document that fails is reported and the others are still printed.
+// standards, each with its HTML print preview, plus manifest.json. One Chromium printing on every
+// core; a document whose inputs are unchanged comes from the cache (print-cache.ts); a document that
+// fails is reported and the others are still printed.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CorpusIndex } from '../check/corpus-index.ts';
 import { todayIso } from '../check/run.ts';
 import { codeFileStem, formatCode, parseCode } from '../model/code.ts';
@@ -11,12 +11,13 @@ import { STATUS_LABELS, type Corpus, type Standard, type Status } from '../model
 import { HandbookUrls, localImagePath } from '../render/links.ts';
 import type { RenderOptions, TocEntry } from '../render/render-standard.ts';
 import { subsystemOf } from '../system/system-table.ts';
-import { PdfPrinter, type PageLayout } from './browser.ts';
+import type { PageLayout } from './browser.ts';
 import { COMPENDIUM_TITLE, compendiumDocument, type CompendiumEntry } from './compendium-document.ts';
-import { assembleCompendium, finishPdf, type CompendiumPart, type FinishedPdf, type OutlineItem } from './pdf.ts';
+import { assembleCompendium, type CompendiumPart, type DocumentInfo, type OutlineItem } from './pdf.ts';
+import { corpusPrintCacheDir } from './print-cache.ts';
+import { DocumentPrinter, PRINT_SCRIPTS, type PrintedDocument } from './print-html.ts';
 import { standardDocument } from './standard-document.ts';
 import { SYSTEM_TABLE_TITLE, systemTableDocument } from './system-table-document.ts';
-import { TEMPLATE_DIR } from './templates.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SYSTEM_TABLE_STEM = 'system-table';
@@ -24,7 +25,17 @@ export const COMPENDIUM_STEM = 'compendium';
 /** The compendium's PDF is assembled from the standards; this preview shows its own front matter. */
 export const COMPENDIUM_PREVIEW_STEM = 'compendium-front-matter';
 const IMAGE_DIR = 'images';
-const SCRIPTS = ['paged.polyfill.js', 'print-runtime.js'];
+
+/**
+ * The handbook the PDFs link to for references to other standards and external documents:
+ * HANDBOOK_URL (the published address, e.g. http://biaozhun.example.gov.cn/), else the address
+ * `npm start` serves with HANDBOOK_BASE.
+ */
+export function handbookUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.HANDBOOK_URL?.trim();
+  const url = given || `http://127.0.0.1:4321${env.HANDBOOK_BASE ?? '/'}`;
+  return url.endsWith('/') ? url : `${url}/`;
+}
 
 export interface ManifestEntry {
   kind: 'standard' | 'system-table' | 'compendium';
@@ -55,6 +66,8 @@ export interface PrintProgress {
   /** What is being printed next, when something is. */
   current?: string;
   printed?: ManifestEntry;
+  /** The document just finished came unchanged from the cache. */
+  cached?: boolean;
   failed?: PrintFailure;
 }
 
@@ -67,6 +80,12 @@ export interface PrintOptions {
   codes?: string[];
   onProgress?(progress: PrintProgress): void;
   today?: string;
+  /** Finished PDFs kept between runs; default `.cache/print/` of the corpus, false for none. */
+  cacheDir?: string | false;
+  /** The handbook's address for links to other standards; default handbookUrl(). */
+  handbookUrl?: string;
+  /** Documents printed at once; default one per core (PRINT_JOBS). */
+  jobs?: number;
 }
 
 export interface PrintResult {
@@ -130,17 +149,13 @@ function clearOutput(outDir: string): void {
   // Plain file names only: a manifest edited by hand cannot reach outside the folder.
   const files = previous.documents.map((d) => String(d.file)).filter((file) => basename(file) === file && file.endsWith('.pdf'))
     .flatMap((file) => [file, file.replace(/\.pdf$/u, '.html')]);
-  for (const name of [...files, `${COMPENDIUM_PREVIEW_STEM}.html`, ...SCRIPTS, IMAGE_DIR, MANIFEST_FILE]) {
+  for (const name of [...files, `${COMPENDIUM_PREVIEW_STEM}.html`, ...PRINT_SCRIPTS, IMAGE_DIR, MANIFEST_FILE]) {
     rmSync(join(outDir, name), { recursive: true, force: true });
   }
 }
 
-export function installScripts(outDir: string): void {
-  // pagedjs exports only its sources (src/index.js); the polyfill build sits beside them in dist/.
-  const pagedjsSources = dirname(fileURLToPath(import.meta.resolve('pagedjs')));
-  copyFileSync(join(pagedjsSources, '..', 'dist', 'paged.polyfill.js'), join(outDir, 'paged.polyfill.js'));
-  copyFileSync(join(TEMPLATE_DIR, 'print-runtime.js'), join(outDir, 'print-runtime.js'));
-}
+/** Copies the scripts a print document loads (kept here for callers that print with PdfPrinter themselves). */
+export { installScripts } from './print-html.ts';
 
 interface PrintedStandard {
   standard: Standard;
@@ -148,90 +163,109 @@ interface PrintedStandard {
   pdf: Uint8Array;
   layout: PageLayout;
   outline: OutlineItem[];
+  /** Cache key of its PDF: the compendium's key is made of these. */
+  key: string;
+  cached: boolean;
+}
+
+interface PrintedEntry {
+  entry: ManifestEntry;
+  cached: boolean;
 }
 
 class CorpusPrinter {
   private readonly corpus: Corpus;
   private readonly index: CorpusIndex;
+  /** Links inside the PDFs to the handbook: absolute addresses, since a PDF is read anywhere. */
   private readonly urls: HandbookUrls;
   private readonly outDir: string;
   private readonly today: string;
-  private readonly printer = new PdfPrinter();
+  readonly printer: DocumentPrinter;
   private readonly standardsDir: string;
 
-  constructor(corpus: Corpus, outDir: string, today: string) {
+  constructor(corpus: Corpus, options: PrintOptions, today: string) {
     this.corpus = corpus;
     this.index = new CorpusIndex(corpus);
-    this.urls = new HandbookUrls(this.index);
-    this.outDir = outDir;
+    this.urls = new HandbookUrls(this.index, options.handbookUrl ?? handbookUrl());
+    this.outDir = options.outDir;
     this.today = today;
+    this.printer = new DocumentPrinter({
+      outDir: options.outDir,
+      cacheDir: options.cacheDir ?? corpusPrintCacheDir(corpus.root),
+      jobs: options.jobs,
+    });
     this.standardsDir = realpathSync(join(corpus.root, 'standards'));
   }
 
-  /** Internal references become links inside the PDF; references to other documents stay text. */
-  private renderOptions(standard: Standard): RenderOptions {
+  /**
+   * References inside a standard link to the place in the PDF; references to other standards and
+   * external documents to their page in the handbook (inside the 汇编, to the cited standard's pages).
+   * Images are copied next to the preview; their bytes go into the cache key.
+   */
+  private renderOptions(standard: Standard, images: Uint8Array[]): RenderOptions {
     return {
-      hrefFor: (reference) => {
-        const href = this.urls.reference(reference, standard);
-        return href?.startsWith('#') ? href : undefined;
-      },
-      imageSrc: (src, from) => this.copyImage(src, from),
+      hrefFor: (reference) => this.urls.reference(reference, standard),
+      imageSrc: (src, from) => this.copyImage(src, from, images),
     };
   }
 
   /** Copies an image of the standards folder next to the print documents. */
-  private copyImage(src: string, standard: Standard): string | undefined {
+  private copyImage(src: string, standard: Standard, images: Uint8Array[]): string | undefined {
     const path = localImagePath(src, standard, this.corpus.root);
     if (!path) return undefined;
     const inside = relative(this.standardsDir, path).split(sep);
     const target = join(this.outDir, IMAGE_DIR, ...inside);
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(path, target);
+    images.push(readFileSync(path));
     return [IMAGE_DIR, ...inside].map(encodeURIComponent).join('/');
   }
 
-  private async printHtml(stem: string, html: string): Promise<{ pdf: Uint8Array; layout: PageLayout }> {
-    const htmlFile = join(this.outDir, `${stem}.html`);
-    writeFileSync(htmlFile, html);
-    return this.printer.print(htmlFile);
-  }
-
   async printStandard(standard: Standard): Promise<PrintedStandard> {
-    const document = standardDocument(standard, this.corpus.system.organization, this.renderOptions(standard));
-    const stem = codeFileStem(standard.meta.code!);
-    const printed = await this.printHtml(stem, document.html);
+    const images: Uint8Array[] = [];
+    const document = standardDocument(standard, this.corpus.system.organization, this.renderOptions(standard, images));
     const outline = outlineOf(document.toc);
-    const finished = await finishPdf(printed.pdf, printed.layout, {
-      title: `${document.code} ${document.title}`,
-      subject: `${this.corpus.system.organization.name}标准 ${document.code}`,
-      author: this.corpus.system.organization.issuer,
-      keywords: [document.code, document.title],
-    }, outline);
-    const file = `${stem}.pdf`;
-    writeFileSync(join(this.outDir, file), finished.bytes);
+    const printed = await this.printer.print({
+      stem: codeFileStem(standard.meta.code!),
+      html: document.html,
+      info: {
+        title: `${document.code} ${document.title}`,
+        subject: `${this.corpus.system.organization.name}标准 ${document.code}`,
+        author: this.corpus.system.organization.issuer,
+        keywords: [document.code, document.title],
+      },
+      outline,
+      inputs: images,
+    });
     const status = standard.meta.status ?? null;
     return {
       standard,
-      entry: { kind: 'standard', code: document.code, title: document.title, status, statusLabel: status && STATUS_LABELS[status], file, pages: finished.pageCount },
-      pdf: finished.bytes,
+      entry: { kind: 'standard', code: document.code, title: document.title, status, statusLabel: status && STATUS_LABELS[status], file: printed.file, pages: printed.pages },
+      pdf: printed.pdf,
       layout: printed.layout,
       outline,
+      key: printed.key,
+      cached: printed.cached,
     };
   }
 
-  async printSystemTable(): Promise<ManifestEntry> {
+  async printSystemTable(): Promise<PrintedEntry> {
     const title = `${this.corpus.system.organization.name}${SYSTEM_TABLE_TITLE}`;
-    const printed = await this.printHtml(SYSTEM_TABLE_STEM, systemTableDocument(this.corpus, this.index, this.today));
-    const finished = await finishPdf(printed.pdf, printed.layout, this.info(title), [
-      { title: '1　标准体系结构图', target: '结构图', children: [] },
-      { title: '2　标准明细表', target: '明细表', children: [] },
-      { title: '3　标准统计表', target: '统计表', children: [] },
-    ]);
-    return this.writeDocument('system-table', title, SYSTEM_TABLE_STEM, finished);
+    const printed = await this.printer.print({
+      stem: SYSTEM_TABLE_STEM,
+      html: systemTableDocument(this.corpus, this.index, this.today),
+      info: this.info(title),
+      outline: [
+        { title: '1　标准体系结构图', target: '结构图', children: [] },
+        { title: '2　标准明细表', target: '明细表', children: [] },
+        { title: '3　标准统计表', target: '统计表', children: [] },
+      ],
+    });
+    return { entry: this.entryOf('system-table', title, printed), cached: printed.cached };
   }
 
   /** The current standards in code order, each starting on a right-hand page of the compendium. */
-  async printCompendium(printed: PrintedStandard[]): Promise<ManifestEntry> {
+  async printCompendium(printed: PrintedStandard[]): Promise<PrintedEntry> {
     const title = `${this.corpus.system.organization.name}${COMPENDIUM_TITLE}`;
     const current = printed
       .filter((p) => p.standard.meta.status === 'current')
@@ -240,25 +274,41 @@ class CorpusPrinter {
     let page = 1;
     for (const part of current) {
       const node = this.corpus.system.nodes.get(this.index.nodeOf(part.standard.meta.code!) ?? '');
-      entries.push({ code: part.entry.code!, title: part.entry.title, subsystem: node && subsystemOf(node), page });
+      entries.push({ code: part.entry.code!, title: part.entry.title, subsystem: node && subsystemOf(node), page, href: this.urls.standard(part.standard) });
       page += part.entry.pages + (part.entry.pages % 2);
     }
-    const front = await this.printHtml(COMPENDIUM_PREVIEW_STEM, compendiumDocument(this.corpus, entries, this.today));
     const frontOutline = [{ title: '目次', target: '目次', children: [] }];
-    const finishedFront = await finishPdf(front.pdf, front.layout, this.info(title), frontOutline);
-    const parts: CompendiumPart[] = current.map((p) => ({ pdf: p.pdf, layout: p.layout, outlineTitle: `${p.entry.code}　${p.entry.title}`, outline: p.outline }));
-    const finished = await assembleCompendium(finishedFront, front.layout, frontOutline, parts, this.info(title));
-    return this.writeDocument('compendium', title, COMPENDIUM_STEM, finished, 'current');
+    const front = await this.printer.print({
+      stem: COMPENDIUM_PREVIEW_STEM,
+      html: compendiumDocument(this.corpus, entries, this.today),
+      info: this.info(title),
+      outline: frontOutline,
+    });
+    // Only its preview stays: the front matter's PDF is part of the compendium's.
+    rmSync(join(this.outDir, front.file), { force: true });
+    const file = `${COMPENDIUM_STEM}.pdf`;
+    const cache = await this.printer.openCache();
+    const key = cache?.key(['compendium', front.key, ...current.map((p) => p.key)]) ?? '';
+    const hit = cache?.get(key);
+    if (hit) {
+      writeFileSync(join(this.outDir, file), hit.pdf);
+      return { entry: this.entryOf('compendium', title, { file, pages: hit.pages }, 'current'), cached: true };
+    }
+    const parts: CompendiumPart[] = current.map((p) => ({
+      pdf: p.pdf, layout: p.layout, outlineTitle: `${p.entry.code}　${p.entry.title}`, outline: p.outline, url: this.urls.standard(p.standard),
+    }));
+    const finished = await assembleCompendium({ bytes: front.pdf, pageCount: front.pages }, front.layout, frontOutline, parts, this.info(title));
+    writeFileSync(join(this.outDir, file), finished.bytes);
+    cache?.put(key, { pdf: finished.bytes, layout: { pages: [], anchors: {} }, pages: finished.pageCount });
+    return { entry: this.entryOf('compendium', title, { file, pages: finished.pageCount }, 'current'), cached: false };
   }
 
-  private info(title: string): { title: string; subject: string; author: string; keywords: string[] } {
+  private info(title: string): DocumentInfo {
     return { title, subject: title, author: this.corpus.system.organization.issuer, keywords: [title] };
   }
 
-  private writeDocument(kind: ManifestEntry['kind'], title: string, stem: string, finished: FinishedPdf, status: Status | null = null): ManifestEntry {
-    const file = `${stem}.pdf`;
-    writeFileSync(join(this.outDir, file), finished.bytes);
-    return { kind, code: null, title, status, statusLabel: status && STATUS_LABELS[status], file, pages: finished.pageCount };
+  private entryOf(kind: ManifestEntry['kind'], title: string, printed: Pick<PrintedDocument, 'file' | 'pages'>, status: Status | null = null): ManifestEntry {
+    return { kind, code: null, title, status, statusLabel: status && STATUS_LABELS[status], file: printed.file, pages: printed.pages };
   }
 
   close(): Promise<void> {
@@ -276,7 +326,6 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
   const { outDir } = options;
   if (everything) clearOutput(outDir);
   mkdirSync(outDir, { recursive: true });
-  installScripts(outDir);
 
   const total = standards.length + (everything ? 2 : 0);
   let done = 0;
@@ -284,15 +333,15 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
   const printed: PrintedStandard[] = [];
   const failures: PrintFailure[] = [];
   const entries: ManifestEntry[] = [];
-  const printer = new CorpusPrinter(corpus, outDir, options.today ?? todayIso());
+  const printer = new CorpusPrinter(corpus, options, options.today ?? todayIso());
 
-  const attempt = async (label: string, failureCode: string, run: () => Promise<ManifestEntry>): Promise<void> => {
+  const attempt = async (label: string, failureCode: string, run: () => Promise<PrintedEntry>): Promise<void> => {
     progress({ current: label });
     try {
-      const entry = await run();
+      const { entry, cached } = await run();
       entries.push(entry);
       done += 1;
-      progress({ printed: entry });
+      progress({ printed: entry, cached });
     } catch (error) {
       const failure = { code: failureCode, message: error instanceof Error ? error.message : String(error) };
       failures.push(failure);
@@ -301,19 +350,24 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
     }
   };
 
+  // The 体系表 first (it is the longest single document), then the standards; as many at once as
+  // the printer has browser contexts, so every core lays out pages while Node finishes the PDFs.
+  const jobs: (() => Promise<void>)[] = [];
+  if (everything) jobs.push(() => attempt(SYSTEM_TABLE_TITLE, SYSTEM_TABLE_TITLE, () => printer.printSystemTable()));
+  for (const standard of standards) {
+    const code = standard.meta.code ? formatCode(standard.meta.code) : standard.file;
+    jobs.push(() => attempt(describe(standard), code, async () => {
+      const result = await printer.printStandard(standard);
+      printed.push(result);
+      return result;
+    }));
+  }
   try {
-    for (const standard of standards) {
-      const code = standard.meta.code ? formatCode(standard.meta.code) : standard.file;
-      await attempt(describe(standard), code, async () => {
-        const result = await printer.printStandard(standard);
-        printed.push(result);
-        return result.entry;
-      });
-    }
-    if (everything) {
-      await attempt(SYSTEM_TABLE_TITLE, SYSTEM_TABLE_TITLE, () => printer.printSystemTable());
-      await attempt(COMPENDIUM_TITLE, COMPENDIUM_TITLE, () => printer.printCompendium(printed));
-    }
+    await Promise.all(Array.from({ length: printer.printer.jobs }, async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+    }));
+    if (everything) await attempt(COMPENDIUM_TITLE, COMPENDIUM_TITLE, () => printer.printCompendium(printed));
+    if (everything && failures.length === 0) (await printer.printer.openCache())?.prune();
   } finally {
     await printer.close();
   }
