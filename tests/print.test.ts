@@ -14,7 +14,7 @@ import type { Standard } from '../src/model/types.ts';
 import { printCorpus, type Manifest, type PrintProgress, type PrintResult } from '../src/print/print-corpus.ts';
 import { renderStandard, type TocEntry } from '../src/render/render-standard.ts';
 import { corpusWith, fixtureText, TODAY } from './helpers.ts';
-import { lines, linkTargets, loadPdf, outline, pageTexts, pdfInfo, rawPageTexts, squeeze } from './pdf-reader.ts';
+import { lines, linkTargets, loadPdf, outline, pageTexts, pdfFonts, pdfInfo, rawPageTexts, squeeze } from './pdf-reader.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const A4 = [595.28, 841.89];
@@ -164,6 +164,19 @@ describe('printing the fixture corpus', () => {
         expect(Math.abs(height - A4[1]!), entry.file).toBeLessThan(1);
       }
     }
+  });
+
+  it('embeds every font as a named CID TrueType subset of the SC faces, none as Type 3', () => {
+    for (const entry of result.manifest.documents) {
+      const fonts = pdfFonts(pdf(entry.file));
+      expect(fonts.length, entry.file).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font, entry.file).toEqual({ name: expect.stringMatching(/^[A-Z]{6}\+Noto(Serif|Sans)CJKsc-(Regular|Bold)$/u), type: 'CID TrueType', embedded: true });
+      }
+    }
+    // 宋体 for the text, 黑体 for headings and the cover.
+    const names = pdfFonts(pdf('Q-JMXZ-30101-2025.pdf')).map((font) => font.name.slice(7));
+    expect(names).toEqual(expect.arrayContaining(['NotoSerifCJKsc-Regular', 'NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
   });
 
   it('prints the cover: code, 代替, organization, titles, dates and issuer', () => {

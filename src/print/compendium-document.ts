@@ -44,3 +44,9 @@ export function compendiumDocument(corpus: Corpus, entries: CompendiumEntry[], t
     content,
   });
 }
+
+/** The sheet of running numbers 1 … count that the compendium's pages are stamped with. */
+export function compendiumFolios(count: number): string {
+  const folios = Array.from({ length: count }, (_, i) => `<div class="folio"><span>- ${i + 1} -</span></div>`);
+  return fillTemplate('compendium-folios.html', { folios: folios.join('\n') });
+}

@@ -95,10 +95,60 @@ export function printFonts(dir = FONT_CACHE_DIR): Promise<PrintFonts> {
   return prepared;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Held by a process that is gone, or half made (no pid written) for more than half a minute. */
+function lockIsStale(lock: string): boolean {
+  try {
+    const owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    if (owner > 0) return !alive(owner);
+  } catch {
+    // No pid yet, or the lock is just being removed.
+  }
+  try {
+    return Date.now() - statSync(lock).mtimeMs > 30_000;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `convert` holding a lock folder, so that processes printing at once (test files, a build
+ * beside `npm run print`) convert the faces once between them; a lock left by a dead process is taken over.
+ */
+async function withLock(dir: string, convert: () => Promise<void>): Promise<void> {
+  const lock = join(dir, 'converting.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    await convert();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 async function preparePrintFonts(dir: string): Promise<PrintFonts> {
   mkdirSync(dir, { recursive: true });
   const faces = FACES.map((face) => ({ ...face, collection: collectionOf(face.family, face.style), target: join(dir, face.file) }));
-  await Promise.all(faces.filter((face) => !existsSync(face.target)).map((face) => convert(face.collection, face.family, face.target)));
+  const missing = () => faces.filter((face) => !existsSync(face.target));
+  if (missing().length > 0) {
+    await withLock(dir, () => Promise.all(missing().map((face) => convert(face.collection, face.family, face.target))).then(() => undefined));
+  }
   const configFile = join(dir, 'fonts.conf');
   const config = fontconfigFile(dir, [...new Set(faces.map((face) => face.collection))]);
   if (!existsSync(configFile) || readFileSync(configFile, 'utf8') !== config) writeFileSync(configFile, config);

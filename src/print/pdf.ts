@@ -3,7 +3,7 @@
 // Chromium writes a named destination for every element id (in the catalog's /Dests, the name
 // percent-encoded), and its links point at those names; the outline uses the same destinations.
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, StandardFonts, type PDFObject, type PDFPage,
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage,
 } from 'pdf-lib';
 import type { PageLayout } from './browser.ts';
 
@@ -167,7 +167,7 @@ interface BoundPart {
  * compendium's running number at the foot's centre, the number its contents refer to. Links
  * between the standards, and the contents entries, lead to the pages inside the compendium.
  */
-export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLayout, frontOutline: OutlineItem[], parts: CompendiumPart[], info: DocumentInfo): Promise<FinishedPdf> {
+export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLayout, frontOutline: OutlineItem[], parts: CompendiumPart[], folios: Uint8Array, info: DocumentInfo): Promise<FinishedPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const frontDoc = await PDFDocument.load(front.bytes);
   const frontPages = await doc.copyPages(frontDoc, frontDoc.getPageIndices());
@@ -176,23 +176,26 @@ export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLa
   const outline = resolveOutline(doc, frontOutline, frontDestinations, frontLayout, false);
   padToEven(doc);
   const bodyStart = doc.getPageCount();
-  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const folioSheet = await PDFDocument.load(folios);
 
   const bound: BoundPart[] = [];
+  const numbered: { page: PDFPage; number: number }[] = [];
   for (const part of parts) {
     const source = await PDFDocument.load(part.pdf);
     const offset = doc.getPageCount();
     const pages = await doc.copyPages(source, source.getPageIndices());
-    pages.forEach((page, index) => {
+    for (const [index, page] of pages.entries()) {
       doc.addPage(page);
       const style = part.layout.pages[index]?.style;
-      if (style === 'roman' || style === 'arabic') stampNumber(page, offset + index - bodyStart + 1, font);
-    });
+      if (style === 'roman' || style === 'arabic') numbered.push({ page, number: offset + index - bodyStart + 1 });
+    }
     const destinations = remapDestinations(namedDestinations(source), source, doc, offset);
     bound.push({ part, pages, offset, destinations });
     outline.push({ title: part.outlineTitle, destination: pageDestination(doc, offset), children: resolveOutline(doc, part.outline, destinations, part.layout, false, offset), open: false });
     padToEven(doc);
   }
+
+  await stampFolios(doc, folioSheet, numbered);
 
   const byUrl = new Map(bound.map((b) => [b.part.url, b]));
   /** Where a handbook address leads inside the compendium: the standard's anchor, else its first page. */
@@ -272,8 +275,16 @@ function padToEven(doc: PDFDocument): void {
   }
 }
 
-function stampNumber(page: PDFPage, number: number, font: Awaited<ReturnType<PDFDocument['embedFont']>>): void {
-  const text = `- ${number} -`;
-  const size = 9;
-  page.drawText(text, { x: (page.getWidth() - font.widthOfTextAtSize(text, size)) / 2, y: 30, size, font });
+/**
+ * The compendium's running numbers: the centre of the foot of page N of the folio sheet, drawn over
+ * the page numbered N. Embedded together, so the sheet's font is copied into the compendium once.
+ */
+async function stampFolios(doc: PDFDocument, folioSheet: PDFDocument, numbered: { page: PDFPage; number: number }[]): Promise<void> {
+  if (numbered.length === 0) return;
+  const boxes = numbered.map(({ page }) => FOLIO_BOX(page.getWidth()));
+  const stamps = await doc.embedPages(numbered.map(({ number }) => folioSheet.getPage(number - 1)), boxes);
+  numbered.forEach(({ page }, i) => page.drawPage(stamps[i]!, { x: boxes[i]!.left, y: boxes[i]!.bottom }));
 }
+
+/** Where compendium-folios.html prints the number: centred at the foot, clear of the standard's own folio. */
+const FOLIO_BOX = (width: number): { left: number; bottom: number; right: number; top: number } => ({ left: width / 2 - 50, bottom: 15, right: width / 2 + 50, top: 45 });

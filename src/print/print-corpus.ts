@@ -12,7 +12,7 @@ import { HandbookUrls, localImagePath } from '../render/links.ts';
 import type { RenderOptions, TocEntry } from '../render/render-standard.ts';
 import { subsystemOf } from '../system/system-table.ts';
 import type { PageLayout } from './browser.ts';
-import { COMPENDIUM_TITLE, compendiumDocument, type CompendiumEntry } from './compendium-document.ts';
+import { COMPENDIUM_TITLE, compendiumDocument, compendiumFolios, type CompendiumEntry } from './compendium-document.ts';
 import { assembleCompendium, type CompendiumPart, type DocumentInfo, type OutlineItem } from './pdf.ts';
 import { corpusPrintCacheDir } from './print-cache.ts';
 import { DocumentPrinter, PRINT_SCRIPTS, type PrintedDocument } from './print-html.ts';
@@ -24,6 +24,8 @@ export const SYSTEM_TABLE_STEM = 'system-table';
 export const COMPENDIUM_STEM = 'compendium';
 /** The compendium's PDF is assembled from the standards; this preview shows its own front matter. */
 export const COMPENDIUM_PREVIEW_STEM = 'compendium-front-matter';
+/** The sheet of the compendium's running numbers, printed to be stamped onto its pages. */
+const COMPENDIUM_FOLIOS_STEM = 'compendium-folios';
 const IMAGE_DIR = 'images';
 
 /**
@@ -284,11 +286,12 @@ class CorpusPrinter {
       info: this.info(title),
       outline: frontOutline,
     });
-    // Only its preview stays: the front matter's PDF is part of the compendium's.
-    rmSync(join(this.outDir, front.file), { force: true });
+    const folios = await this.printer.print({ stem: COMPENDIUM_FOLIOS_STEM, html: compendiumFolios(page - 1), info: this.info(title) });
+    // Only the front matter's preview stays: its PDF and the folio sheet are parts of the compendium's.
+    for (const name of [front.file, folios.file, `${COMPENDIUM_FOLIOS_STEM}.html`]) rmSync(join(this.outDir, name), { force: true });
     const file = `${COMPENDIUM_STEM}.pdf`;
     const cache = await this.printer.openCache();
-    const key = cache?.key(['compendium', front.key, ...current.map((p) => p.key)]) ?? '';
+    const key = cache?.key(['compendium', front.key, folios.key, ...current.map((p) => p.key)]) ?? '';
     const hit = cache?.get(key);
     if (hit) {
       writeFileSync(join(this.outDir, file), hit.pdf);
@@ -297,7 +300,7 @@ class CorpusPrinter {
     const parts: CompendiumPart[] = current.map((p) => ({
       pdf: p.pdf, layout: p.layout, outlineTitle: `${p.entry.code}　${p.entry.title}`, outline: p.outline, url: this.urls.standard(p.standard),
     }));
-    const finished = await assembleCompendium({ bytes: front.pdf, pageCount: front.pages }, front.layout, frontOutline, parts, this.info(title));
+    const finished = await assembleCompendium({ bytes: front.pdf, pageCount: front.pages }, front.layout, frontOutline, parts, folios.pdf, this.info(title));
     writeFileSync(join(this.outDir, file), finished.bytes);
     cache?.put(key, { pdf: finished.bytes, layout: { pages: [], anchors: {} }, pages: finished.pageCount });
     return { entry: this.entryOf('compendium', title, { file, pages: finished.pageCount }, 'current'), cached: false };
