@@ -375,7 +375,8 @@ class StandardBuilder {
       const header = block.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
       for (const row of block.children) {
         row.children.forEach((cell, column) => {
-          const cellContext = /^(?:示例|举例|例)/u.test(header[column] ?? '') ? { ...context, informative: true } : context;
+          // Elsewhere a table in a normative element states provisions (9.8): "GB/T 19488.2—2008中机构名称" in a cell cites normatively.
+          const cellContext = /^(?:示例|举例|例)/u.test(header[column] ?? '') ? { ...context, informative: true } : { ...context, leadInRequires: true };
           this.walkText(cell as unknown as RootContent, (node) => this.referencesInText(node, cellContext, 0));
         });
       }
