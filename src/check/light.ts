@@ -15,6 +15,7 @@ function lightSection(section: Section): Section {
     number: section.number,
     title: section.title,
     annexType: section.annexType,
+    annexMarkForm: section.annexMarkForm,
     depth: section.depth,
     position: section.position,
     node: section.node.type === 'heading' ? NO_HEADING : NO_PARAGRAPH,

@@ -165,7 +165,7 @@ class Renderer {
     const entries: TocEntry[] = [];
     for (const element of this.standard.elements) {
       const label = element.kind === 'annex'
-        ? `附录${element.number}${element.annexType ? `（${element.annexType === 'normative' ? '规范性' : '资料性'}）` : ''}${element.title}`
+        ? `附录${element.number}${annexMark(element)}${element.title}`
         : element.number ? `${element.number}　${element.title}` : element.title;
       entries.push({ id: sectionId(element), label, level: 1, kind: element.kind });
       const isTerms = element.kind === 'chapter' && element.number === '3';
@@ -259,7 +259,7 @@ class Renderer {
     let children: PhrasingContent[];
     let className: string[] = [section.kind];
     if (section.kind === 'annex') {
-      const mark = section.annexType === 'normative' ? '（规范性）' : section.annexType === 'informative' ? '（资料性）' : '';
+      const mark = annexMark(section);
       children = [span('annex-number', `附录${section.number}`), span('annex-mark', mark), span('annex-title', section.title)];
     } else if (section.number) {
       const term = this.standard.terms.find((t) => t.section === section);
@@ -342,6 +342,12 @@ class Renderer {
       isPhrasing(child) ? this.inline(child as PhrasingContent) : this.block(child));
     return { ...node, children } as RootContent;
   }
+}
+
+/** The annex mark as the text's edition writes it: （规范性） in GB/T 1.1—2020, （规范性附录） in 2009. */
+function annexMark(section: Section): string {
+  const kind = section.annexType === 'normative' ? '规范性' : section.annexType === 'informative' ? '资料性' : '';
+  return kind ? `（${kind}${section.annexMarkForm === '2009' ? '附录' : ''}）` : '';
 }
 
 function displayMath(value: string): PhrasingContent {

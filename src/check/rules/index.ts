@@ -23,6 +23,7 @@ import { headingDepth } from './heading-depth.ts';
 import { headingNumber } from './heading-number.ts';
 import { listDepth } from './list-depth.ts';
 import { listItems } from './list-items.ts';
+import { prefaceStatements } from './preface-statements.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
 import { normativeRefsTitle } from './normative-refs-title.ts';
@@ -99,5 +100,6 @@ export const RULES: readonly AnyRule[] = [
   normativeRefsTitle,
   wordingForbidden,
   wordingPrefaceScope,
+  prefaceStatements,
   suppressionReason,
 ];

@@ -2,7 +2,9 @@ import type { LegacyRule } from '../rule.ts';
 import { blockWithin, eachText } from './text-scan.ts';
 
 // Modal 应/宜/可, not the same characters inside ordinary words (应急, 相应, 事宜, 许可, 可能 …).
-const MODAL = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届])|(?<![便事适])宜(?![居])|(?<![许认不即])可(?![能行靠视及持信控追查见读])/gu;
+// "本标准规定了应作为文书档案保存的归档文件……" (应 inside the object of 规定了) and "其他门类档案可以参照执行"
+// (the usual statement of where else a document may be followed) state no requirement: real scopes use both.
+const MODAL = /(?<![相对适响供反效回呼理报了])应(?![急用对答聘届])|(?<![便事适])宜(?![居])|(?<![许认不即])可(?![能行靠视及持信控追查见读]|以?参照|以?参考)/gu;
 
 export const wordingPrefaceScope: LegacyRule = {
   id: 'wording-preface-scope',
