@@ -1,6 +1,8 @@
 // Loads the standard system from disk: configuration, external standards and every standard file.
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { loadConsultationRecords, type DirectoryListing } from './consult/record.ts';
+import type { ConsultationRecords } from './model/consultation.ts';
 import type { Corpus, Standard } from './model/types.ts';
 import { ConfigError, loadExternalStandards, loadSystemConfig } from './parse/config.ts';
 import { parseStandard } from './parse/parse-standard.ts';
@@ -21,6 +23,16 @@ export function findStandardFiles(dir: string): string[] {
     }
   };
   walk(dir);
+  return found;
+}
+
+/** The consultation records of these standards (repository paths), each directory listed once. */
+export function consultationsOf(root: string, files: readonly string[], listing: DirectoryListing = new Map()): Map<string, ConsultationRecords> {
+  const found = new Map<string, ConsultationRecords>();
+  for (const file of files) {
+    const records = loadConsultationRecords(root, file, listing);
+    if (records) found.set(file, records);
+  }
   return found;
 }
 
@@ -69,7 +81,7 @@ export function loadCorpus(root: string, cache?: ParseCache): Corpus {
   const files = findStandardFiles(dir);
   if (cache) for (const path of cache.keys()) if (!files.includes(path)) cache.delete(path);
   const standards = files.map((path) => readStandardCached(root, path, cache));
-  return { root, system, external, standards };
+  return { root, system, external, standards, consultations: consultationsOf(root, standards.map((s) => s.file)) };
 }
 
 /**

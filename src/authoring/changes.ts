@@ -84,14 +84,14 @@ function containerOf(section: Section): Section {
 }
 
 /** Text as compared: no whitespace, punctuation, or numbers of the clauses, tables and editions it cites. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text
     .replace(CODE_IN_TEXT, (...match) => { const groups = match.at(-1) as Record<string, string>; return `${groups.prefix}${groups.serial}`; })
     .replace(/(?<![\d.])(?:\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)(?![\d.])|第\d{1,2}章|[表图][A-Z]?\.?\d{1,3}|附录[A-Z]/gu, '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-function bigrams(text: string): Set<string> {
+export function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i < text.length - 1; i++) grams.add(text.slice(i, i + 2));
   if (text.length === 1) grams.add(text);
@@ -122,7 +122,7 @@ function units(standard: Standard): Unit[] {
  * Cosine similarity of bigram sets weighted by rarity over both editions (inverse document
  * frequency): the words every clause shares (窗口, 工作人员, 服务对象) say little about which clauses correspond.
  */
-class Similarity {
+export class Similarity {
   private readonly weights = new Map<string, number>();
 
   constructor(all: readonly Set<string>[]) {

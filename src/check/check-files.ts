@@ -11,7 +11,8 @@ import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
-import { loadConfig, STANDARDS_DIR, toRepoPath } from '../corpus.ts';
+import { consultationsOf, loadConfig, STANDARDS_DIR, toRepoPath } from '../corpus.ts';
+import { recordFiles, type DirectoryListing } from '../consult/record.ts';
 import { lighten } from './light.ts';
 import { checkCorpus, compareDiagnostics, todayIso } from './run.ts';
 
@@ -44,9 +45,11 @@ const CACHE_FILE = join('.cache', 'check', 'results.bin');
 /** Phase 1 for some files: parse, run the document rules, keep the light form. */
 export function checkDocuments(job: DocumentJob): DocumentResult[] {
   const config = loadConfig(job.root);
+  const listing: DirectoryListing = new Map();
   return job.paths.map((path) => {
     const standard = parseStandard(toRepoPath(job.root, path), readFileSync(path));
-    const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard] }, { scope: 'document', today: job.today });
+    const consultations = consultationsOf(job.root, [standard.file], listing);
+    const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard], consultations }, { scope: 'document', today: job.today });
     return { light: lighten(standard), diagnostics };
   });
 }
@@ -108,7 +111,13 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   const useCache = options.cache ?? true;
   const key = useCache ? cacheKey(root, today) : '';
   const cache = useCache ? readCache(root, key) : { key, entries: new Map() };
-  const hashes = new Map(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
+  // A standard's consultation records are checked with it: they are part of what its result depends on.
+  const listing: DirectoryListing = new Map();
+  const hashes = new Map(paths.map((path) => {
+    const hash = createHash('sha256').update(readFileSync(path));
+    for (const record of recordFiles(path, listing)) hash.update(record).update(readFileSync(record));
+    return [path, hash.digest('hex')];
+  }));
   const stale = paths.filter((path) => cache.entries.get(path)?.hash !== hashes.get(path));
   const fresh = await checkDocumentsInParallel({ root, paths: stale, today }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80);
   stale.forEach((path, i) => cache.entries.set(path, { hash: hashes.get(path)!, result: fresh[i]! }));

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../corpus.ts';
 import type { Corpus, Diagnostic } from '../model/types.ts';
+import { readRecords, standardOfRecord } from '../consult/record.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
 import { fixCorpus } from './fix.ts';
 import type { Rule, RuleExample } from './rule.ts';
@@ -20,8 +21,12 @@ let exampleConfig: Pick<Corpus, 'system' | 'external'> | undefined;
 
 /** The example's corpus; `config` defaults to the sample system's (standards/ of this repository). */
 export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system' | 'external'> = (exampleConfig ??= loadConfig(REPOSITORY_ROOT))): Corpus {
-  const files = { ...example.files, [EXAMPLE_FILE]: example.text };
-  return { root: REPOSITORY_ROOT, ...config, standards: Object.entries(files).map(([file, text]) => parseStandard(file, text)) };
+  const files = Object.entries({ ...example.files, [EXAMPLE_FILE]: example.text });
+  // Consultation records (`standards/示例.征求意见-1.yaml`) go with the standard they belong to.
+  const records = Map.groupBy(files.filter(([file]) => standardOfRecord(file)), ([file]) => standardOfRecord(file)!);
+  const consultations = new Map([...records].map(([standard, sources]) => [standard, readRecords(sources.map(([file, source]) => ({ file, source })))]));
+  const standards = files.filter(([file]) => !standardOfRecord(file)).map(([file, text]) => parseStandard(file, text));
+  return { root: REPOSITORY_ROOT, ...config, standards, consultations };
 }
 
 /** What the rule reports on the example, on every file of its corpus. */

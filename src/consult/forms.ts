@@ -3,7 +3,7 @@
 // every text is a text cell, so a cell that begins with = + - @ stays text.
 import { writeXlsx, type SheetCell } from '../export/xlsx.ts';
 import type { ClauseText } from './clauses.ts';
-import { type Consultation, type ConsultationComment } from './record.ts';
+import type { Consultation, ConsultationComment } from '../model/consultation.ts';
 
 export const FORM_SHEET = '征求意见表';
 export const FORM_INFO_SHEET = '说明';

@@ -14,7 +14,8 @@ import { FORM_COLUMNS, FORM_INFO_SHEET, FORM_SHEET, INFO_LABELS } from './forms.
 import { clauseOpener, docxIdentity, readReturnedDocx, type ReturnedComment } from './read-docx.ts';
 import { readWorkbook } from './read-xlsx.ts';
 import { LIMITS, readOfficeParts, UnsafeFileError } from './safe-zip.ts';
-import { loadConsultations, OVERDUE, RecordError, serializeRecord, type Consultation, type ConsultationComment } from './record.ts';
+import { OVERDUE, type Consultation, type ConsultationComment } from '../model/consultation.ts';
+import { loadConsultations, RecordError, serializeRecord } from './record.ts';
 
 export interface ImportOptions {
   /** The standard, when the files do not say (they do when made by `npm run consult`). */

@@ -18,7 +18,8 @@ import { renderStandard } from '../render/render-standard.ts';
 import { clauseTexts } from './clauses.ts';
 import { consultationForm } from './forms.ts';
 import { printDocuments } from './print-documents.ts';
-import { loadConsultations, recordPath, serializeRecord, type Consultation } from './record.ts';
+import type { Consultation } from '../model/consultation.ts';
+import { loadConsultations, recordPath, serializeRecord } from './record.ts';
 
 export function explanationPath(standardPath: string): string {
   return join(dirname(standardPath), `${basename(standardPath, '.md')}${EXPLANATION_SUFFIX}`);

@@ -8,7 +8,7 @@ import { finishPdf } from '../print/pdf.ts';
 import { installScripts } from '../print/print-corpus.ts';
 import { escapeHtml, printDocument } from '../print/templates.ts';
 import { answerText, countsSentence, silentUnits, summaryCounts, SUMMARY_COLUMNS } from './forms.ts';
-import type { Consultation } from './record.ts';
+import type { Consultation } from '../model/consultation.ts';
 
 export interface PrintableDocument {
   title: string;

@@ -5,51 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, stringify, type Node as YamlNode } from 'yaml';
+import { DECISIONS, type Consultation, type ConsultationComment, type ConsultationRecords, type Decision } from '../model/consultation.ts';
 import type { Position } from '../model/types.ts';
-
-export const DECISIONS = ['采纳', '部分采纳', '未采纳', '待定'] as const;
-export type Decision = (typeof DECISIONS)[number];
-/** Q/JMXZ 10101 6.3.2: a unit that did not answer in time is recorded as having no comments. */
-export const OVERDUE = '逾期未回复，视为无意见';
-
-export interface ConsultedUnit {
-  name: string;
-  /** YYYY-MM-DD of the first reply imported. */
-  replied?: string;
-  /** Set to OVERDUE once the deadline passed without a reply. */
-  result?: string;
-}
-
-export interface ConsultationComment {
-  /** `<round>-<n>`, stable: answers refer to it. */
-  id: string;
-  unit: string;
-  person: string;
-  /** 章条编号 as the reviewer's file placed it: `4.1.1`, `附录A`, `前言`. */
-  clause: string;
-  /** The text the comment is about, as it stood in the draft. */
-  original: string;
-  proposal: string;
-  reason: string;
-  /** The returned file it came from. */
-  source: string;
-  answer: Decision;
-  /** 理由 of the answer; required for 未采纳. */
-  answerReason: string;
-  /** Where the comment starts in the YAML file, for diagnostics. */
-  position: Position;
-}
-
-export interface Consultation {
-  /** Repository path of the YAML file. */
-  file: string;
-  standard: string;
-  round: number;
-  sent: string;
-  deadline: string;
-  units: ConsultedUnit[];
-  comments: ConsultationComment[];
-}
 
 /** A YAML record that cannot be used; `position` is in `file`. */
 export class RecordError extends Error {
@@ -70,16 +27,29 @@ export function recordPath(standardFile: string, round: number): string {
   return join(dirname(standardFile), `${basename(standardFile, '.md')}.征求意见-${round}.yaml`);
 }
 
-/** Paths (as given, relative or absolute like `standardFile`) of a standard's records, by round. */
-export function recordFiles(standardPath: string): string[] {
+/** File names of a directory, listed once per load (a corpus may hold thousands of standards). */
+export type DirectoryListing = Map<string, string[]>;
+
+/** Paths (as given, relative or absolute like `standardPath`) of a standard's records, by round. */
+export function recordFiles(standardPath: string, listing: DirectoryListing = new Map()): string[] {
   const dir = dirname(standardPath);
   const stem = basename(standardPath, '.md');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  let names = listing.get(dir);
+  if (!names) {
+    names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.yaml')) : [];
+    listing.set(dir, names);
+  }
+  return names
     .map((name) => ({ name, match: RECORD_PATTERN.exec(name) }))
     .filter(({ match }) => match?.groups!.stem === stem)
     .sort((a, b) => Number(a.match!.groups!.round) - Number(b.match!.groups!.round))
     .map(({ name }) => join(dir, name));
+}
+
+/** The standard a record file belongs to (repository paths), or undefined for other files. */
+export function standardOfRecord(recordFile: string): string | undefined {
+  const match = RECORD_PATTERN.exec(basename(recordFile));
+  return match ? join(dirname(recordFile), `${match.groups!.stem}.md`) : undefined;
 }
 
 function text(value: unknown): string {
@@ -147,9 +117,31 @@ export function parseRecord(file: string, source: string): Consultation {
   };
 }
 
-/** Every round of a standard's consultation, oldest first. `root` is the repository root. */
-export function loadConsultations(root: string, standardFile: string): Consultation[] {
-  return recordFiles(join(root, standardFile)).map((path) => parseRecord(join(dirname(standardFile), basename(path)), readFileSync(path, 'utf8')));
+/** Every round of a standard's consultation, oldest first. `root` is the repository root. Throws RecordError. */
+export function loadConsultations(root: string, standardFile: string, listing?: DirectoryListing): Consultation[] {
+  return recordFiles(join(root, standardFile), listing).map((path) => parseRecord(join(dirname(standardFile), basename(path)), readFileSync(path, 'utf8')));
+}
+
+/** The rounds that could be read and the errors of those that could not, for the checker and the handbook. */
+export function loadConsultationRecords(root: string, standardFile: string, listing?: DirectoryListing): ConsultationRecords | undefined {
+  const files = recordFiles(join(root, standardFile), listing);
+  if (files.length === 0) return undefined;
+  return readRecords(files.map((path) => ({ file: join(dirname(standardFile), basename(path)), source: readFileSync(path, 'utf8') })));
+}
+
+/** Parses records given as texts (the checker's rule examples give them this way). */
+export function readRecords(sources: readonly { file: string; source: string }[]): ConsultationRecords {
+  const records: ConsultationRecords = { rounds: [], errors: [] };
+  for (const { file, source } of sources) {
+    try {
+      records.rounds.push(parseRecord(file, source));
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      records.errors.push({ file: error.file, position: error.position, message: error.message });
+    }
+  }
+  records.rounds.sort((a, b) => a.round - b.round);
+  return records;
 }
 
 /** The record as YAML, with a heading comment that tells the drafting group what to fill in. */
@@ -181,7 +173,3 @@ export function serializeRecord(record: Consultation, title: string): string {
   return `${header.join('\n')}\n${stringify(data, { lineWidth: 0 })}`;
 }
 
-/** Comments of every round with the record they belong to. */
-export function allComments(consultations: readonly Consultation[]): ConsultationComment[] {
-  return consultations.flatMap((c) => c.comments);
-}

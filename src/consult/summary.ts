@@ -9,7 +9,8 @@ import type { Corpus, Standard } from '../model/types.ts';
 import { summaryWorkbook } from './forms.ts';
 import { recordOverdue } from './import.ts';
 import { printDocuments, summaryDocument } from './print-documents.ts';
-import { loadConsultations, serializeRecord, type Consultation } from './record.ts';
+import type { Consultation } from '../model/consultation.ts';
+import { loadConsultations, serializeRecord } from './record.ts';
 
 export interface SummaryOptions {
   round?: number;

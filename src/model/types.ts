@@ -2,6 +2,7 @@
 // handbook, printer) reads this model; nobody re-parses Markdown.
 import type { Root, Heading, List, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
 import type { TextEdit } from './text-edits.ts';
+import type { ConsultationRecords } from './consultation.ts';
 
 export interface Position {
   line: number;
@@ -373,4 +374,6 @@ export interface Corpus {
   system: SystemConfig;
   external: ExternalStandard[];
   standards: Standard[];
+  /** Consultation records (征求意见) by standard file, for the standards that have any. */
+  consultations?: ReadonlyMap<string, ConsultationRecords>;
 }

@@ -11,6 +11,8 @@ import { codeNode } from './code-node.ts';
 import { codeSequence } from './code-sequence.ts';
 import { codeUnique } from './code-unique.ts';
 import { codeYear } from './code-year.ts';
+import { consultationAnswers } from './consultation-answers.ts';
+import { consultationClauses } from './consultation-clauses.ts';
 import { dateOrder } from './date-order.ts';
 import { elementOrder } from './element-order.ts';
 import { fileReadable } from './file-readable.ts';
@@ -69,6 +71,8 @@ export const RULES: readonly AnyRule[] = [
   supersededSuccessor,
   reviewDue,
   reviewOutcome,
+  consultationAnswers,
+  consultationClauses,
   appliesToKnown,
   structureElements,
   elementOrder,
