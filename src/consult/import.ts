@@ -149,6 +149,7 @@ class Importer {
     try {
       const extension = extname(file).toLowerCase();
       if (extension === '.docm' || extension === '.xlsm') throw new UnsafeFileError('启用宏的文档（.docm/.xlsm）拒绝读取；请另存为 .docx/.xlsx 后再导入。');
+      if (extension === '.doc' || extension === '.xls') throw new UnsafeFileError('旧版 Word/Excel 格式（.doc/.xls）不能导入；请在 Word 或 Excel 中另存为 .docx/.xlsx 后再导入。');
       if (extension !== '.docx' && extension !== '.xlsx') throw new UnsafeFileError('只能导入 .docx（Word 批注和修订）或 .xlsx（征求意见表）文件。');
       if (statSync(path).size > LIMITS.fileBytes) throw new UnsafeFileError(`文件大于 ${LIMITS.fileBytes / 1024 / 1024} MB，拒绝读取。`);
       const parts = await readOfficeParts(readFileSync(path));
