@@ -26,6 +26,7 @@ import { headingNumber } from './heading-number.ts';
 import { listDepth } from './list-depth.ts';
 import { listItems } from './list-items.ts';
 import { prefaceStatements } from './preface-statements.ts';
+import { listForm } from './list-form.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
 import { normativeRefsTitle } from './normative-refs-title.ts';
@@ -52,6 +53,18 @@ import { titleType } from './title-type.ts';
 import { titleUnique } from './title-unique.ts';
 import { wordingForbidden } from './wording-forbidden.ts';
 import { wordingPrefaceScope } from './wording-preface-scope.ts';
+import { titleEn } from './title-en.ts';
+import { numberUnit } from './number-unit.ts';
+import { refPage } from './ref-page.ts';
+import { wordingVague } from './wording-vague.ts';
+import { figureCaption } from './figure-caption.ts';
+import { tableCells } from './table-cells.ts';
+import { noteRequirement } from './note-requirement.ts';
+import { symbolsForm } from './symbols-form.ts';
+import { termForm } from './term-form.ts';
+import { normativeRefsForm } from './normative-refs-form.ts';
+import { scopeForm } from './scope-form.ts';
+import { prefaceContent } from './preface-content.ts';
 
 export const RULES: readonly AnyRule[] = [
   fileReadable,
@@ -67,6 +80,7 @@ export const RULES: readonly AnyRule[] = [
   codeSequence,
   titleUnique,
   titleType,
+  titleEn,
   replacesValid,
   supersededSuccessor,
   reviewDue,
@@ -75,6 +89,8 @@ export const RULES: readonly AnyRule[] = [
   consultationClauses,
   appliesToKnown,
   structureElements,
+  prefaceContent,
+  scopeForm,
   elementOrder,
   headingNumber,
   headingDepth,
@@ -84,15 +100,21 @@ export const RULES: readonly AnyRule[] = [
   clauseTitles,
   hangingParagraph,
   termEntry,
+  termForm,
+  symbolsForm,
   numberingTables,
   tableCaption,
+  tableCells,
   numberingFigures,
+  figureCaption,
   numberingFormulas,
   numberingNotes,
+  noteRequirement,
   annexOrder,
   annexUncited,
   listDepth,
   listItems,
+  listForm,
   bibliographyNumbering,
   refInternal,
   refDocument,
@@ -102,8 +124,12 @@ export const RULES: readonly AnyRule[] = [
   normativeRefsLeadin,
   normativeRefsList,
   normativeRefsTitle,
+  normativeRefsForm,
   wordingForbidden,
   wordingPrefaceScope,
   prefaceStatements,
+  wordingVague,
+  refPage,
+  numberUnit,
   suppressionReason,
 ];

@@ -1,0 +1,105 @@
+// The 列项 of a standard (GB/T 1.1—2020 7.5) as an editor reads them: the lead-in, the items with
+// their markers and levels. Markdown bullet lists, ordered lists and runs of paragraphs written
+// "a) …", "b) …" are all 列项; this derives them from the model's sections so every rule reads one view.
+import { toString } from 'mdast-util-to-string';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { allSections } from './sections.ts';
+import type { Position, Section, Standard } from './types.ts';
+
+/**
+ * `bullet`: a Markdown `-` item, printed as "——" on level 1 and "·" on level 2; `dash`/`dot`: the
+ * characters written out; `letter`: a) b); `number`: 1) 2); `decimal`: "1." (not a GB/T 1.1 form).
+ */
+export type ListMarker = 'bullet' | 'dash' | 'dot' | 'letter' | 'number' | 'decimal';
+
+export interface ListEntry {
+  marker: ListMarker;
+  /** `a`, `3` for numbered items. */
+  label?: string;
+  /** The item's own text without marker and without its sub-list. */
+  text: string;
+  position: Position;
+  sublist?: ItemList;
+}
+
+export interface ItemList {
+  level: number;
+  items: ListEntry[];
+  position: Position;
+  /** The paragraph before the list (or the untitled clause it belongs to); undefined right after a heading. */
+  leadIn?: { text: string; position: Position };
+  section: Section;
+}
+
+const LETTER = /^([a-z])[)）][ \u3000]*/u;
+const NUMBER = /^(\d{1,2})[)）][ \u3000]*/u;
+
+function positionOf(node: RootContent): Position {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** The marker written at the start of an item's text, or undefined. */
+function writtenMarker(text: string): { marker: ListMarker; label?: string; rest: string } | undefined {
+  const letter = LETTER.exec(text);
+  if (letter) return { marker: 'letter', label: letter[1], rest: text.slice(letter[0].length) };
+  const number = NUMBER.exec(text);
+  if (number) return { marker: 'number', label: number[1], rest: text.slice(number[0].length) };
+  if (text.startsWith('——')) return { marker: 'dash', rest: text.slice(2).trimStart() };
+  if (text.startsWith('·')) return { marker: 'dot', rest: text.slice(1).trimStart() };
+  return undefined;
+}
+
+function fromMarkdown(list: List, level: number, section: Section, source: string, leadIn: ItemList['leadIn']): ItemList {
+  const items = list.children.map((item: ListItem, index): ListEntry => {
+    const own = item.children.filter((child) => child.type !== 'list');
+    const text = own.map((child) => toString(child)).join('').trim();
+    const nested = item.children.find((child): child is List => child.type === 'list');
+    const written = writtenMarker(text);
+    const start = item.position?.start.offset;
+    const delimiter = list.ordered && start !== undefined ? /^\d+([.)])/u.exec(source.slice(start, start + 12))?.[1] : undefined;
+    const entry: ListEntry = written
+      ? { marker: written.marker, label: written.label, text: written.rest, position: positionOf(item) }
+      : list.ordered
+        ? { marker: delimiter === ')' ? 'number' : 'decimal', label: String((list.start ?? 1) + index), text, position: positionOf(item) }
+        : { marker: 'bullet', text, position: positionOf(item) };
+    if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, source, { text, position: positionOf(item) });
+    return entry;
+  });
+  return { level, items, position: positionOf(list), leadIn, section };
+}
+
+function paragraphText(node: RootContent | Paragraph): string {
+  return toString(node).trim();
+}
+
+/** Every 列项 of the standard, level-1 lists in document order with their sub-lists inside. */
+export function itemListsOf(standard: Standard): ItemList[] {
+  const lists: ItemList[] = [];
+  for (const section of allSections(standard)) {
+    const blocks = section.blocks.filter((block) => block.type !== 'html');
+    let leadIn: ItemList['leadIn'] = section.untitled ? { text: paragraphText(section.node), position: section.position } : undefined;
+    let run: ItemList | undefined;
+    for (const block of blocks) {
+      const text = block.type === 'paragraph' ? paragraphText(block) : '';
+      const written = block.type === 'paragraph' ? writtenMarker(text) : undefined;
+      if (written?.marker === 'letter' || (written?.marker === 'number' && run)) {
+        const entry: ListEntry = { marker: written.marker, label: written.label, text: written.rest, position: positionOf(block) };
+        const parentItem = run?.items.at(-1);
+        if (written.marker === 'number' && run && parentItem && run.items[0]!.marker === 'letter') {
+          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position }, section };
+          parentItem.sublist.items.push(entry);
+        } else if (run && written.marker === run.items[0]!.marker) {
+          run.items.push(entry);
+        } else {
+          run = { level: 1, items: [entry], position: entry.position, leadIn, section };
+          lists.push(run);
+        }
+        continue;
+      }
+      run = undefined;
+      if (block.type === 'list') lists.push(fromMarkdown(block, 1, section, standard.source, leadIn));
+      leadIn = block.type === 'paragraph' ? { text, position: positionOf(block) } : undefined;
+    }
+  }
+  return lists;
+}
