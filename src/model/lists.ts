@@ -19,6 +19,8 @@ export interface ListEntry {
   /** The item's own text without marker and without its sub-list. */
   text: string;
   position: Position;
+  /** The Markdown list item, or the paragraph of an item written "a) …". */
+  node: ListItem | Paragraph;
   sublist?: ItemList;
 }
 
@@ -27,7 +29,7 @@ export interface ItemList {
   items: ListEntry[];
   position: Position;
   /** The paragraph before the list (or the untitled clause it belongs to); undefined right after a heading. */
-  leadIn?: { text: string; position: Position };
+  leadIn?: { text: string; position: Position; node: Paragraph | ListItem };
   section: Section;
 }
 
@@ -58,17 +60,17 @@ function fromMarkdown(list: List, level: number, section: Section, source: strin
     const start = item.position?.start.offset;
     const delimiter = list.ordered && start !== undefined ? /^\d+([.)])/u.exec(source.slice(start, start + 12))?.[1] : undefined;
     const entry: ListEntry = written
-      ? { marker: written.marker, label: written.label, text: written.rest, position: positionOf(item) }
+      ? { marker: written.marker, label: written.label, text: written.rest, position: positionOf(item), node: item }
       : list.ordered
-        ? { marker: delimiter === ')' ? 'number' : 'decimal', label: String((list.start ?? 1) + index), text, position: positionOf(item) }
-        : { marker: 'bullet', text, position: positionOf(item) };
-    if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, source, { text, position: positionOf(item) });
+        ? { marker: delimiter === ')' ? 'number' : 'decimal', label: String((list.start ?? 1) + index), text, position: positionOf(item), node: item }
+        : { marker: 'bullet', text, position: positionOf(item), node: item };
+    if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, source, { text, position: positionOf(item), node: item });
     return entry;
   });
   return { level, items, position: positionOf(list), leadIn, section };
 }
 
-function paragraphText(node: RootContent | Paragraph): string {
+function paragraphText(node: RootContent): string {
   return toString(node).trim();
 }
 
@@ -77,16 +79,16 @@ export function itemListsOf(standard: Standard): ItemList[] {
   const lists: ItemList[] = [];
   for (const section of allSections(standard)) {
     const blocks = section.blocks.filter((block) => block.type !== 'html');
-    let leadIn: ItemList['leadIn'] = section.untitled ? { text: paragraphText(section.node), position: section.position } : undefined;
+    let leadIn: ItemList['leadIn'] = section.untitled && section.node.type === 'paragraph' ? { text: paragraphText(section.node), position: section.position, node: section.node } : undefined;
     let run: ItemList | undefined;
     for (const block of blocks) {
       const text = block.type === 'paragraph' ? paragraphText(block) : '';
       const written = block.type === 'paragraph' ? writtenMarker(text) : undefined;
       if (written?.marker === 'letter' || (written?.marker === 'number' && run)) {
-        const entry: ListEntry = { marker: written.marker, label: written.label, text: written.rest, position: positionOf(block) };
+        const entry: ListEntry = { marker: written.marker, label: written.label, text: written.rest, position: positionOf(block), node: block as Paragraph };
         const parentItem = run?.items.at(-1);
         if (written.marker === 'number' && run && parentItem && run.items[0]!.marker === 'letter') {
-          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position }, section };
+          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position, node: parentItem.node }, section };
           parentItem.sublist.items.push(entry);
         } else if (run && written.marker === run.items[0]!.marker) {
           run.items.push(entry);
@@ -96,9 +98,15 @@ export function itemListsOf(standard: Standard): ItemList[] {
         }
         continue;
       }
+      // A Markdown list right after an item written "a) …" is that item's second level.
+      const parentItem = run?.items.at(-1);
+      if (block.type === 'list' && parentItem && !parentItem.sublist) {
+        parentItem.sublist = fromMarkdown(block, 2, section, standard.source, { text: parentItem.text, position: parentItem.position, node: parentItem.node });
+        continue;
+      }
       run = undefined;
       if (block.type === 'list') lists.push(fromMarkdown(block, 1, section, standard.source, leadIn));
-      leadIn = block.type === 'paragraph' ? { text, position: positionOf(block) } : undefined;
+      leadIn = block.type === 'paragraph' ? { text, position: positionOf(block), node: block } : undefined;
     }
   }
   return lists;

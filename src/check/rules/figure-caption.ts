@@ -1,38 +1,57 @@
 import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { allSections } from '../../model/sections.ts';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
-
-export const FIGURE_CAPTION_MESSAGES = {
-  missing: '图片下方没有图题；在图片后一段写"图N 图题"（如"图1 受理流程"）。',
-  above: '图题"{caption}"应写在图的下方，而不是上方。',
-} as const;
+import { defineRule } from '../rule.ts';
 
 const FIGURE_CAPTION = /^图[ \u3000]*(?:[A-Z]\.\d{1,3}|\d{1,3})[ \u3000]+\S/u;
 
-function text(node: RootContent | undefined): string {
-  return node?.type === 'paragraph' ? node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim() : '';
+function isCaption(node: RootContent | undefined): node is Paragraph {
+  return node?.type === 'paragraph' && FIGURE_CAPTION.test(toString(node).trim());
 }
 
-export const figureCaption: Rule = {
+export const figureCaption = defineRule({
   id: 'figure-caption',
   severity: 'error',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 9.7（图有图号和图题，位于图的下方）',
+  basis: [{ clause: '9.7', detail: '图号和图题位于图的下方' }],
   description: '每幅图下方有图题"图N 图题"',
+  messages: {
+    missing: '图片下方没有图题；在图片后一段写"图N 图题"（如"图1 受理流程"）。',
+    above: '图题"{caption}"应写在图的下方，而不是上方。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 9.7 规定每幅图都有图号和图题，置于图的下方居中。条文通过"见图1"引用图，没有图号的图无法被引用，手册和印刷本的图也无法编入目录和锚点。',
+    howToFix: '在图片下一段写"图1 图题"（附录中为"图A.1 图题"）；图题写在图片上方的，移到图片下方。',
+  },
+  examples: {
+    valid: [
+      { name: '图片下方的图题', text: '## 5 流程\n\n5.1 审批流程见图1。\n\n![流程](assets/flow.svg)\n\n图1 行政审批服务流程\n' },
+    ],
+    invalid: [
+      {
+        name: '没有图题的图片',
+        text: '## 5 流程\n\n5.1 审批流程如下。\n\n![流程](assets/flow.svg)\n',
+        errors: [{ messageId: 'missing', line: 5, column: 1, endLine: 5, endColumn: 23 }],
+      },
+      {
+        name: '图题写在图片上方',
+        text: '## 5 流程\n\n5.1 审批流程见图1。\n\n图1 行政审批服务流程\n\n![流程](assets/flow.svg)\n',
+        errors: [{ messageId: 'above', line: 7, column: 1, endLine: 7, endColumn: 23 }],
+      },
+    ],
+  },
   check(standard, { report }) {
-    const say = reporter(FIGURE_CAPTION_MESSAGES, report);
     const captioned = new Set<Paragraph>(standard.captions.filter((c) => c.kind === 'figure').map((c) => c.node));
     for (const section of allSections(standard)) {
       section.blocks.forEach((block, index) => {
         if (block.type !== 'paragraph' || !block.children.some((child) => child.type === 'image')) return;
         const next = section.blocks[index + 1];
         if (captioned.has(block) || (next?.type === 'paragraph' && captioned.has(next))) return;
-        const at = { line: block.position!.start.line, column: block.position!.start.column };
-        const previous = text(section.blocks[index - 1]);
-        if (FIGURE_CAPTION.test(previous)) say(at, 'above', { caption: previous });
-        else say(at, 'missing');
+        const previous = section.blocks[index - 1];
+        if (isCaption(previous)) report({ messageId: 'above', data: { caption: toString(previous).trim() }, at: block });
+        else report({ messageId: 'missing', at: block });
       });
     }
   },
-};
+});

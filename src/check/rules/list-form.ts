@@ -1,18 +1,7 @@
 import { itemListsOf, type ItemList, type ListEntry, type ListMarker } from '../../model/lists.ts';
 import { topLevelOf } from '../../model/sections.ts';
 import type { Section } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
-
-export const LIST_FORM_MESSAGES = {
-  leadInEnd: '列项的引语应以"："结束（或是由各项补全的半句话）；此处引语以"{end}"结束。',
-  noLeadIn: '列项前没有引语；请在列项前写一句以"："结束的引语，如"……包括以下内容："。',
-  mixedMarkers: '同一层次的列项应使用同一种列项符号或编号；本层第一项用"{expected}"，此项用"{found}"。',
-  levelMarker: '第{level}层次列项应使用{allowed}；此处用了"{found}"。',
-  sequence: '列项编号应为"{expected}"：编号从{first}起连续，不跳号、不重号。',
-  itemEnd: '列项中除最后一项外，各项以"；"结束（或全部是短语，都不加标点）；此项以"{end}"结束。',
-  lastItemEnd: '列项的最后一项以"。"结束；此项以"{end}"结束。',
-} as const;
+import { defineRule, type MessageData } from '../rule.ts';
 
 type End = 'semicolon' | 'comma' | 'period' | 'colon' | 'none';
 const END_TEXT: Record<End, string> = { semicolon: '；', comma: '，', period: '。', colon: '：', none: '无标点' };
@@ -26,7 +15,7 @@ function endOf(text: string): End {
   const last = text.trimEnd().at(-1) ?? '';
   if ('；;'.includes(last)) return 'semicolon';
   if ('，,'.includes(last)) return 'comma';
-  if ('。'.includes(last)) return 'period';
+  if (last === '。') return 'period';
   if ('：:'.includes(last)) return 'colon';
   return 'none';
 }
@@ -36,11 +25,10 @@ function printedMarker(entry: ListEntry, level: number): ListMarker {
   return entry.marker === 'bullet' ? (level === 1 ? 'dash' : 'dot') : entry.marker;
 }
 
-/** Chapter 2, 参考文献, 索引 and 符号和缩略语 list entries, not sentences. */
+/** Chapter 2, 参考文献, 索引 and 符号和缩略语 list entries, not the parts of a sentence. */
 function isListing(section: Section): boolean {
   const element = topLevelOf(section);
-  if (!element) return true;
-  if (element.kind === 'bibliography' || element.kind === 'index') return true;
+  if (!element || element.kind === 'bibliography' || element.kind === 'index') return true;
   return element.kind === 'chapter' && (element.number === '2' || /^(?:符号|缩略语|代号)/u.test(element.title));
 }
 
@@ -53,31 +41,99 @@ function sentenceItems(list: ItemList): ListEntry[] {
   });
 }
 
-function checkMarkers(list: ItemList, report: (at: ListEntry, id: keyof typeof LIST_FORM_MESSAGES, values: Record<string, string>) => void): void {
+type Say = (at: ListEntry, messageId: 'mixedMarkers' | 'levelMarker' | 'sequence', data: MessageData) => void;
+
+function checkMarkers(list: ItemList, say: Say): void {
   const first = list.items[0]!;
   const family = printedMarker(first, list.level);
   const allowed = LEVEL_MARKERS[list.level];
-  if (allowed && !allowed.markers.includes(family)) report(first, 'levelMarker', { level: list.level === 1 ? '一' : '二', allowed: allowed.text, found: MARKER_TEXT[family] });
+  if (allowed && !allowed.markers.includes(family)) say(first, 'levelMarker', { level: list.level === 1 ? '一' : '二', allowed: allowed.text, found: MARKER_TEXT[family] });
   list.items.forEach((item, index) => {
     const marker = printedMarker(item, list.level);
-    if (marker !== family) report(item, 'mixedMarkers', { expected: MARKER_TEXT[family], found: MARKER_TEXT[marker] });
+    if (marker !== family) say(item, 'mixedMarkers', { expected: MARKER_TEXT[family], found: MARKER_TEXT[marker] });
     else if (item.label !== undefined && (family === 'letter' || family === 'number' || family === 'decimal')) {
       const expected = family === 'letter' ? String.fromCharCode(97 + index) : String(index + 1);
-      if (item.label !== expected) report(item, 'sequence', { expected: family === 'letter' ? `${expected})` : `${expected})`, first: family === 'letter' ? ' a) ' : ' 1) ' });
+      if (item.label !== expected) say(item, 'sequence', { expected: `${expected})`, written: `${item.label})`, first: family === 'letter' ? 'a)' : '1)' });
     }
-    if (item.sublist) checkMarkers(item.sublist, report);
+    if (item.sublist) checkMarkers(item.sublist, say);
   });
 }
 
-export const listForm: Rule = {
+export const listForm = defineRule({
   id: 'list-form',
   severity: 'warning',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 7.5（列项）',
+  basis: [{ clause: '7.5', detail: '列项的引语、列项符号和编号、各项的标点' }],
   description: '列项有以"："结束的引语；每层只用一种列项符号或编号（第一层"——"或 a)，第二层"·"或 1)），编号连续；各项以"；"结束、最后一项以"。"结束，或全部不加标点',
+  messages: {
+    leadInEnd: '列项的引语应以"："结束（或是由各项补全的半句话）；此处引语以"{end}"结束。',
+    noLeadIn: '列项前没有引语；请在列项前写一句以"："结束的引语，如"……包括以下内容："。',
+    mixedMarkers: '同一层次的列项应使用同一种列项符号或编号；本层第一项用"{expected}"，此项用"{found}"。',
+    levelMarker: '第{level}层次列项应使用{allowed}；此处用了"{found}"。',
+    sequence: '此项编为"{written}"，应为"{expected}"：列项编号从 {first} 起连续，不跳号、不重号。',
+    itemEnd: '列项中除最后一项外，各项以"；"结束（或全部是短语，都不加标点）；此项以"{end}"结束。',
+    lastItemEnd: '列项的最后一项以"。"结束；此项以"{end}"结束。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 7.5 规定列项由引语和被引出的并列各项组成：引语是以冒号结束的句子，或由各项补全的半句话；第一层次用破折号或字母编号 a)、b)，第二层次用间隔号或数字编号 1)、2)；各项之间用分号、最后一项用句号，短语的各项可都不加标点。统一的形式让读者一眼看出哪些内容并列、列项在哪里结束，引用"5.1.1的b)"时编号也不会错位。',
+    howToFix: '在列项前写以"："结束的引语；同一层只用一种符号（Markdown 的"- "在第一层印成"——"、第二层印成"·"）；编号按 a)、b)、c)…… 连续；除最后一项外各项以"；"结束，最后一项以"。"结束，或者各项都是短语时全部不加标点。',
+  },
+  examples: {
+    valid: [
+      {
+        name: '引语以冒号结束，各项以分号、最后一项以句号结束（GB/T 36113—2018 式的受理范围）',
+        text: '## 5 投诉受理\n\n5.1 有下列情形之一的，不予受理：\n\n- 投诉事项不属于中心及进驻部门职责范围的；\n- 投诉事项已进入行政复议、行政诉讼或仲裁程序的。\n',
+      },
+      {
+        name: '字母编号的第一层、间隔号的第二层（GB/T 1.1—2020 4.2 的写法）',
+        text: '## 4 文件的类别\n\n4.1 按照不同的属性可以将标准划分为不同的类别：\n\na) 按照标准化对象可以将标准划分为诸如以下对象类别：\n   - 产品标准；\n   - 过程标准；\n   - 服务标准；\n\nb) 按照标准内容的功能可以将标准划分为术语标准、符号标准、试验标准和规范标准等。\n',
+      },
+      {
+        name: '由各项补全的半句话，各项都是短语',
+        text: '## 6 公示\n\n6.1 窗口公示的内容包括\n\n- 窗口号和进驻部门\n- 工作人员姓名和照片\n- 监督电话\n',
+      },
+    ],
+    invalid: [
+      {
+        name: '引语以句号结束',
+        text: '## 5 投诉渠道\n\n5.1 中心设置以下投诉渠道。\n\n- 现场投诉；\n- 电话投诉。\n',
+        errors: [{ messageId: 'leadInEnd', line: 3, column: 1, endLine: 3, endColumn: 16 }],
+      },
+      {
+        name: '列项紧跟在标题后，没有引语',
+        text: '## 5 投诉渠道\n\n### 5.1 中心受理渠道\n\n- 现场投诉；\n- 电话投诉。\n',
+        errors: [{ messageId: 'noLeadIn', line: 5, column: 1, endLine: 5, endColumn: 8 }],
+      },
+      {
+        name: '同一层混用字母编号和破折号',
+        text: '## 5 要求\n\n5.1 窗口应做到：\n\n- a) 按时到岗；\n- b) 着装整洁；\n- 使用文明用语。\n',
+        errors: [{ messageId: 'mixedMarkers', line: 7, column: 1, endLine: 7, endColumn: 10 }],
+      },
+      {
+        name: '第一层用数字编号',
+        text: '## 5 要求\n\n5.1 窗口应做到：\n\n1) 按时到岗；\n2) 着装整洁。\n',
+        errors: [{ messageId: 'levelMarker', line: 5, column: 1, endLine: 5, endColumn: 9 }],
+      },
+      {
+        name: '字母编号跳号（实际标准中第十项又编为 i)）',
+        text: '## 6 测试\n\n6.1 测试项目包括：\n\n- a) 定位精度；\n- b) 首次定位时间；\n- b) 重捕获时间。\n',
+        errors: [{ messageId: 'sequence', line: 7, column: 1, endLine: 7, endColumn: 12 }],
+      },
+      {
+        name: '中间一项以句号结束，最后一项没有句号',
+        text: '## 5 投诉渠道\n\n5.1 中心设置以下投诉渠道：\n\n- 现场投诉。\n- 电话投诉；\n- 网上投诉\n',
+        errors: [
+          { messageId: 'itemEnd', line: 5, column: 1, endLine: 5, endColumn: 8 },
+          { messageId: 'lastItemEnd', line: 7, column: 1, endLine: 7, endColumn: 7 },
+        ],
+      },
+    ],
+  },
   check(standard, { report }) {
-    const message = reporter(LIST_FORM_MESSAGES, report);
-    const say = (at: { position: ListEntry['position'] }, id: keyof typeof LIST_FORM_MESSAGES, values: Record<string, string> = {}): void => message(at.position, id, values);
+    const say = (at: ListEntry | NonNullable<ItemList['leadIn']>, messageId: 'leadInEnd' | 'noLeadIn' | 'mixedMarkers' | 'levelMarker' | 'sequence' | 'itemEnd' | 'lastItemEnd', data: MessageData = {}): void => {
+      report({ messageId, data, at: at.node });
+    };
     for (const list of itemListsOf(standard)) {
       checkMarkers(list, say);
       if (isListing(list.section)) continue;
@@ -93,4 +149,5 @@ export const listForm: Rule = {
       });
     }
   },
-};
+});
+

@@ -1,26 +1,60 @@
-import { toString } from 'mdast-util-to-string';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
-
-export const NOTE_REQUIREMENT_MESSAGES = {
-  requirement: '{kind}中不应包含要求（"{word}"）；{kind}只给出附加信息，要求写在条文中。',
-} as const;
+import type { Text } from 'mdast';
+import { exactTextOffset, offsetRange } from '../../model/source-positions.ts';
+import { defineRule } from '../rule.ts';
 
 // Modal 应/不应/宜/不宜, not the same characters inside ordinary words (应急, 相应, 适应, 事宜, 便宜 …).
 const MODAL = /不?(?<![相对适响供反效回呼理报])应(?![急用对答聘届])|不?(?<![便事适])宜(?![居])/u;
+const LABEL = /^(?:注|示例)\d{0,2}[：:]/u;
 
-export const noteRequirement: Rule = {
+export const noteRequirement = defineRule({
   id: 'note-requirement',
   severity: 'warning',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 9.10、9.11（示例和注不包含要求）',
+  basis: [
+    { clause: '9.10', detail: '示例不包含要求' },
+    { clause: '9.11', detail: '注不包含要求' },
+  ],
   description: '注和示例中不写要求（不用"应""不应""宜""不宜"）',
+  messages: {
+    requirement: '{kind}中不应包含要求或推荐（"{word}"）；{kind}只给出理解条文的附加信息，要求写在条文中。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 9.10、9.11 规定示例和注属于资料性的附加信息，不应包含要求或对于文件的应用是必不可少的信息。写在注里的"应"，读者和审核人都可能当作说明而略过，要求就落了空。',
+    howToFix: '把注或示例中的要求改写成条文（一个条或条中的一段），注里只保留解释；若只是说明事实，改用陈述句（"……由综合保障科告知缴费人"）。',
+  },
+  examples: {
+    valid: [
+      {
+        name: '注只作说明',
+        text: '## 7 办理\n\n7.1 投诉的办结时限按表2执行。\n\n注：廉政类投诉按6.4.3移交后，办理时限按受移交机关的规定执行，不适用表2。\n',
+      },
+      {
+        name: '"相应""应急"不是能愿动词',
+        text: '## 7 办理\n\n7.1 现场处置按应急预案进行。\n\n注：相应的预案由综合保障科编制。\n',
+      },
+    ],
+    invalid: [
+      {
+        name: '注中写了要求',
+        text: '## 7 退费\n\n7.1 退费在5个工作日内办结。\n\n注：需由财政部门办理退库的，综合保障科应将预计退款日期告知缴费人。\n',
+        errors: [{ messageId: 'requirement', line: 5, column: 20, endLine: 5, endColumn: 21 }],
+      },
+    ],
+  },
   check(standard, { report }) {
-    const say = reporter(NOTE_REQUIREMENT_MESSAGES, report);
     for (const note of standard.notes) {
-      const text = toString(note.node).replace(/^(?:注|示例)\d{0,2}[：:]/u, '');
-      const modal = MODAL.exec(text);
-      if (modal) say(note.position, 'requirement', { kind: note.kind === 'note' ? '注' : '示例', word: modal[0] });
+      const kind = note.kind === 'note' ? '注' : '示例';
+      for (const [index, child] of note.node.children.entries()) {
+        if (child.type !== 'text') continue;
+        const text = index === 0 ? child.value.replace(LABEL, (label) => ' '.repeat(label.length)) : child.value;
+        const modal = MODAL.exec(text);
+        if (!modal) continue;
+        const offset = exactTextOffset(standard.source, child as Text);
+        const at = offset === undefined ? child : offsetRange(standard.source, offset + modal.index, offset + modal.index + modal[0].length);
+        report({ messageId: 'requirement', data: { kind, word: modal[0] }, at });
+        break;
+      }
     }
   },
-};
+});

@@ -1,39 +1,20 @@
-import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { CODE_IN_TEXT, codeFromMatch, datedKey, formatCode } from '../../model/code.ts';
-import type { Position, Section, Standard } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
+import type { Section, Standard } from '../../model/types.ts';
+import { defineRule, type Report } from '../rule.ts';
 
-export const PREFACE_CONTENT_MESSAGES = {
-  draftingFirst: '前言的第一句应是起草规则的说明："本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"',
-  replacesMissing: '文件头 replaces 写明本文件代替{codes}，前言中应有"本文件代替{codes}……"的说明。',
-  replacesDiffers: '前言说本文件代替{written}，文件头 replaces 为{expected}；两处应一致。',
-  replacesExtra: '前言说本文件代替{written}，但文件头没有 replaces；请在文件头写 replaces: [{written}]，或删去这句。',
-  proposerDiffers: '前言写本文件由"{written}"提出，文件头 proposer 为"{expected}"；两处应一致。',
-  departmentDiffers: '前言写本文件由"{written}"归口，文件头 department 为"{expected}"；两处应一致。',
-  unitsDiffer: '前言的起草单位"{written}"与文件头 drafting-units（{expected}）不一致。',
-  draftersDiffer: '前言的主要起草人"{written}"与文件头 drafters（{expected}）不一致。',
-  missingSentence: '文件头写了 {key}，前言中应有"{sentence}"一句。',
-  noFigureOrTable: '前言中不应有{what}；前言只陈述事实，表、图、公式写在正文或附录中。',
-  noSubheading: '前言不分条，不应有下级标题。',
-  firstEdition: '本文件没有代替其他文件，前言最后应写"本文件为首次发布。"。',
-  historyMissing: '本文件代替了其他文件，前言应写"本文件及其所代替文件的历次版本发布情况为："并列出历次版本。',
-  historyIncomplete: '历次版本发布情况中没有{code}；请补全历次版本。',
-} as const;
+const DRAFTING = /^本(?:文件|标准|部分)按照GB\/T 1\.1—20(?:20|09)(?:《[^》]{1,60}》)?(?:的规定|给出的规则)起草。/u;
+const REPLACES = /^本(?:文件|标准|部分)代替/u;
+const PROPOSED = /^本(?:文件|标准|部分)由(.+?)提出(?:并归口)?。/u;
+const RESPONSIBLE = /^本(?:文件|标准|部分)由(.+?)(?:提出并)?归口。/u;
+const UNITS = /^本(?:文件|标准|部分)起草单位[：:](.+?)。?$/u;
+const DRAFTERS = /^本(?:文件|标准|部分)主要起草人[：:](.+?)。?$/u;
+const HISTORY = /^本(?:文件|标准|部分)(?:及其所代替文件)?的历次版本发布情况为[：:]/u;
+const FIRST_EDITION = /^本(?:文件|标准|部分)为首次发布。$/u;
 
-const DRAFTING = /^本(?:文件|标准)按照GB\/T 1\.1—20(?:20|09)(?:《[^》]{1,60}》)?(?:的规定|给出的规则)起草。/u;
-const REPLACES = /^本(?:文件|标准)代替/u;
-const PROPOSED = /^本(?:文件|标准)由(.+?)提出(?:并归口)?。/u;
-const RESPONSIBLE = /^本(?:文件|标准)由(.+?)(?:提出并)?归口。/u;
-const UNITS = /^本(?:文件|标准)起草单位[：:](.+?)。?$/u;
-const DRAFTERS = /^本(?:文件|标准)主要起草人[：:](.+?)。?$/u;
-const HISTORY = /^本(?:文件|标准)及其所代替文件的历次版本发布情况为[：:]/u;
-const FIRST_EDITION = '本文件为首次发布。';
-
-function blockPosition(block: RootContent): Position {
-  return { line: block.position?.start.line ?? 1, column: block.position?.start.column ?? 1 };
-}
+type MessageId = 'draftingFirst' | 'replacesMissing' | 'replacesDiffers' | 'differs' | 'missingSentence' | 'noFigureOrTable' | 'noSubheading' | 'firstEdition' | 'historyMissing' | 'historyIncomplete';
+type Paragraph = { text: string; node: RootContent };
 
 function splitNames(text: string): string[] {
   return text.split(/[、，,；;]/u).map((name) => name.trim()).filter(Boolean);
@@ -43,12 +24,12 @@ function codesIn(text: string): string[] {
   return [...text.matchAll(CODE_IN_TEXT)].map((match) => datedKey(codeFromMatch(match.groups!, match[0])));
 }
 
-/** The 归口 unit agrees with `department` when it names the department, with or without the organization before it. */
+/** The 归口 unit agrees with `department` when it names the department, with or without the organization before it, or the organization itself. */
 function sameUnit(written: string, department: string, organization: string): boolean {
   return written === department || written === `${organization}${department}` || written === organization;
 }
 
-function checkAgreement(standard: Standard, paragraphs: { text: string; position: Position }[], say: ReturnType<typeof reporter<keyof typeof PREFACE_CONTENT_MESSAGES>>, organization: string, preface: Section): void {
+function checkAgreement(standard: Standard, paragraphs: Paragraph[], preface: Section, organization: string, report: (report: Report<MessageId>) => void): void {
   const meta = standard.meta;
   const find = (pattern: RegExp) => paragraphs.find((p) => pattern.test(p.text));
   const replaced = meta.replaces.map((code) => datedKey(code));
@@ -56,68 +37,137 @@ function checkAgreement(standard: Standard, paragraphs: { text: string; position
   if (replaces) {
     // The codes the sentence names before its first comma: "本文件代替A、B，与A相比……".
     const written = codesIn(replaces.text.split(/[，。]/u)[0]!);
-    if (replaced.length === 0) say(replaces.position, 'replacesExtra', { written: written.join('、') });
-    else if (written.join('|') !== replaced.join('|')) say(replaces.position, 'replacesDiffers', { written: written.join('、') || '（无编号）', expected: replaced.join('、') });
+    if (written.join('|') !== replaced.join('|')) report({ messageId: 'replacesDiffers', data: { written: written.join('、') || '（无编号）', expected: replaced.join('、') || '（文件头没有 replaces）' }, at: replaces.node });
   } else if (replaced.length > 0) {
-    say(preface.position, 'replacesMissing', { codes: meta.replaces.map((code) => formatCode(code)).join('、') });
+    report({ messageId: 'replacesMissing', data: { codes: meta.replaces.map((code) => formatCode(code)).join('、') }, at: preface.node });
   }
-  const proposed = find(PROPOSED);
-  if (meta.proposer && !proposed) say(preface.position, 'missingSentence', { key: 'proposer', sentence: `本文件由${meta.proposer}提出。` });
-  const proposer = proposed ? PROPOSED.exec(proposed.text)![1]! : undefined;
-  if (proposed && meta.proposer && proposer !== meta.proposer) say(proposed.position, 'proposerDiffers', { written: proposer!, expected: meta.proposer });
-  const responsible = find(RESPONSIBLE);
-  const unit = responsible ? RESPONSIBLE.exec(responsible.text)![1]! : undefined;
-  if (responsible && meta.department && !sameUnit(unit!, meta.department, organization)) say(responsible.position, 'departmentDiffers', { written: unit!, expected: meta.department });
-  if (meta.department && !responsible) say(preface.position, 'missingSentence', { key: 'department', sentence: `本文件由${organization}${meta.department}归口。` });
-  const units = find(UNITS);
-  const writtenUnits = units ? splitNames(UNITS.exec(units.text)![1]!) : [];
-  if (units && meta.draftingUnits.length > 0 && writtenUnits.join('|') !== meta.draftingUnits.join('|')) say(units.position, 'unitsDiffer', { written: writtenUnits.join('、'), expected: meta.draftingUnits.join('、') });
-  if (!units && meta.draftingUnits.length > 0) say(preface.position, 'missingSentence', { key: 'drafting-units', sentence: `本文件起草单位：${meta.draftingUnits.join('、')}。` });
-  const drafters = find(DRAFTERS);
-  const writtenDrafters = drafters ? splitNames(DRAFTERS.exec(drafters.text)![1]!) : [];
-  if (drafters && meta.drafters.length > 0 && writtenDrafters.join('|') !== meta.drafters.join('|')) say(drafters.position, 'draftersDiffer', { written: writtenDrafters.join('、'), expected: meta.drafters.join('、') });
-  if (!drafters && meta.drafters.length > 0) say(preface.position, 'missingSentence', { key: 'drafters', sentence: `本文件主要起草人：${meta.drafters.join('、')}。` });
+  const agree = (pattern: RegExp, key: string, what: string, expected: string | undefined, same: (written: string) => boolean, sentence: string): void => {
+    if (!expected) return;
+    const found = find(pattern);
+    if (!found) {
+      report({ messageId: 'missingSentence', data: { key, sentence }, at: preface.node });
+      return;
+    }
+    const written = pattern.exec(found.text)![1]!;
+    if (!same(written)) report({ messageId: 'differs', data: { what, written, key, expected }, at: found.node });
+  };
+  agree(PROPOSED, 'proposer', '提出单位', meta.proposer, (written) => written === meta.proposer, `本文件由${meta.proposer}提出。`);
+  agree(RESPONSIBLE, 'department', '归口单位', meta.department, (written) => sameUnit(written, meta.department!, organization), `本文件由${organization}${meta.department}归口。`);
+  const units = meta.draftingUnits.join('、');
+  agree(UNITS, 'drafting-units', '起草单位', units || undefined, (written) => splitNames(written).join('、') === units, `本文件起草单位：${units}。`);
+  const drafters = meta.drafters.join('、');
+  agree(DRAFTERS, 'drafters', '主要起草人', drafters || undefined, (written) => splitNames(written).join('、') === drafters, `本文件主要起草人：${drafters}。`);
 }
 
-export const prefaceContent: Rule = {
+const HEAD = '---\nproposer: 江门市行政服务中心\ndepartment: 督查考核科\ndrafting-units: [江门市行政服务中心督查考核科]\ndrafters: [黄丽萍, 谢永康]\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n\n';
+const TAIL = '本文件由江门市行政服务中心提出。\n\n本文件由江门市行政服务中心督查考核科归口。\n\n本文件起草单位：江门市行政服务中心督查考核科。\n\n本文件主要起草人：黄丽萍、谢永康。\n\n';
+
+export const prefaceContent = defineRule({
   id: 'preface-content',
   severity: 'error',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 8.3（前言）',
+  basis: [{ clause: '8.3', detail: '前言的内容和顺序' }],
   description: '前言以起草规则的说明开始；代替说明、提出、归口、起草单位、起草人与文件头一致；不含表、图、公式和下级标题；写明首次发布或历次版本',
+  messages: {
+    draftingFirst: '前言的第一句应是起草规则的说明："本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"',
+    replacesMissing: '文件头 replaces 写明本文件代替{codes}，前言中应有"本文件代替{codes}……"的说明。',
+    replacesDiffers: '前言说本文件代替{written}，文件头 replaces 为{expected}；两处应一致。',
+    differs: '前言中的{what}"{written}"与文件头 {key}（{expected}）不一致。',
+    missingSentence: '文件头写了 {key}，前言中应有"{sentence}"一句。',
+    noFigureOrTable: '前言中不应有{what}；前言只陈述事实，表、图、公式写在正文或附录中。',
+    noSubheading: '前言不分条，不应有下级标题。',
+    firstEdition: '本文件没有代替其他文件，前言最后应写"本文件为首次发布。"。',
+    historyMissing: '本文件代替了其他文件，前言应写"本文件及其所代替文件的历次版本发布情况为："并列出历次版本。',
+    historyIncomplete: '历次版本发布情况中没有{code}；请补全历次版本。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 8.3 规定前言依次给出：起草规则的说明，与其他文件的关系，代替说明和主要技术变化，专利说明，提出和归口信息，起草单位和起草人，历次版本发布情况；前言不包含要求，也不包含表、图、公式，不分条。封面、手册和体系表都从文件头读取代替关系、提出和归口单位、起草单位和起草人，前言与文件头不一致时，两处必有一处是错的。',
+    howToFix: '把起草规则的说明放在前言第一段；核对前言与文件头的 replaces、proposer、department、drafting-units、drafters，改正错的一处；把前言中的表、图、公式移到正文或附录；首次发布的文件最后写"本文件为首次发布。"，修订的文件写"本文件及其所代替文件的历次版本发布情况为："并列出每一版。',
+  },
+  examples: {
+    valid: [
+      { name: '首次发布的文件', text: `${HEAD}请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。\n\n${TAIL}本文件为首次发布。\n` },
+      {
+        name: '修订的文件（GB/T 1.1—2020 前言的结构）',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2020《投诉处理规范》，与Q/JMXZ 30501—2020相比，除结构调整和编辑性改动外，主要技术变化如下：\n\n- 更改了投诉受理时限（见6.1，2020年版的5.3）。\n\n${TAIL}本文件及其所代替文件的历次版本发布情况为：\n\n- 2020年首次发布为Q/JMXZ 30501—2020；\n- 本次为第一次修订。\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: '第一句不是起草规则的说明，前言中有表和下级标题，没有"首次发布"',
+        text: `---\n---\n\n## 前言\n\n为规范投诉处理，制定本文件。\n\n### 编制说明\n\n表1 起草过程\n\n| 阶段 | 时间 |\n|---|---|\n| 征求意见 | 2025年3月 |\n`,
+        errors: [
+          { messageId: 'draftingFirst', line: 6, column: 1, endLine: 6, endColumn: 15 },
+          { messageId: 'noSubheading', line: 8, column: 1, endLine: 8, endColumn: 9 },
+          { messageId: 'noFigureOrTable', line: 12, column: 1, endLine: 14, endColumn: 19 },
+          { messageId: 'firstEdition', line: 10, column: 1, endLine: 10, endColumn: 8 },
+        ],
+      },
+      {
+        name: '提出、归口、起草单位和起草人与文件头不一致',
+        text: `${HEAD}本文件由江门市政务服务数据管理局提出。\n\n本文件由江门市行政服务中心办公室归口。\n\n本文件起草单位：江门市行政服务中心信息技术科。\n\n本文件主要起草人：黄丽萍。\n\n本文件为首次发布。\n`,
+        errors: [
+          { messageId: 'differs', line: 12, column: 1, endLine: 12, endColumn: 20 },
+          { messageId: 'differs', line: 14, column: 1, endLine: 14, endColumn: 20 },
+          { messageId: 'differs', line: 16, column: 1, endLine: 16, endColumn: 24 },
+          { messageId: 'differs', line: 18, column: 1, endLine: 18, endColumn: 14 },
+        ],
+      },
+      {
+        name: '文件头写了起草人，前言没有写',
+        text: `${HEAD}${TAIL.replace('本文件主要起草人：黄丽萍、谢永康。\n\n', '')}本文件为首次发布。\n`,
+        errors: [{ messageId: 'missingSentence', line: 8, column: 1, endLine: 8, endColumn: 6 }],
+      },
+      {
+        name: '代替的文件与文件头不一致，历次版本不全',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2019《投诉处理规范》。\n\n${TAIL}本文件及其所代替文件的历次版本发布情况为：\n\n- 本次为第一次修订。\n`,
+        errors: [
+          { messageId: 'replacesDiffers', line: 13, column: 1, endLine: 13, endColumn: 32 },
+          { messageId: 'historyIncomplete', line: 23, column: 1, endLine: 23, endColumn: 22 },
+        ],
+      },
+      {
+        name: '文件头写了 replaces，前言既没有代替说明也没有历次版本',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}${TAIL}`,
+        errors: [
+          { messageId: 'replacesMissing', line: 9, column: 1, endLine: 9, endColumn: 6 },
+          { messageId: 'historyMissing', line: 19, column: 1, endLine: 19, endColumn: 18 },
+        ],
+      },
+    ],
+  },
   check(standard, { report, corpus }) {
     const preface = standard.elements.find((element) => element.kind === 'preface');
     if (!preface) return;
-    const say = reporter(PREFACE_CONTENT_MESSAGES, report);
     const blocks = preface.blocks.filter((block) => block.type !== 'html');
-    const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => ({ text: toString(block).trim(), position: blockPosition(block) }));
+    const paragraphs: Paragraph[] = blocks.filter((block) => block.type === 'paragraph').map((node) => ({ text: toString(node).trim(), node }));
     const first = paragraphs[0];
-    if (!first || !DRAFTING.test(first.text)) say(first?.position ?? preface.position, 'draftingFirst');
+    if (!first || !DRAFTING.test(first.text)) report({ messageId: 'draftingFirst', at: first?.node ?? preface.node });
     for (const block of blocks) {
-      if (block.type === 'table') say(blockPosition(block), 'noFigureOrTable', { what: '表' });
-      if (block.type === 'paragraph' && block.children.some((child) => child.type === 'image')) say(blockPosition(block), 'noFigureOrTable', { what: '图' });
+      if (block.type === 'table') report({ messageId: 'noFigureOrTable', data: { what: '表' }, at: block });
+      if (block.type === 'paragraph' && block.children.some((child) => child.type === 'image')) report({ messageId: 'noFigureOrTable', data: { what: '图' }, at: block });
     }
-    for (const formula of standard.formulas) if (formula.section === preface) say(formula.position, 'noFigureOrTable', { what: '公式' });
+    for (const formula of standard.formulas) if (formula.section === preface) report({ messageId: 'noFigureOrTable', data: { what: '公式' }, at: formula.node });
     const next = standard.elements[standard.elements.indexOf(preface) + 1];
     for (const heading of standard.unnumberedHeadings) {
       const line = heading.position?.start.line ?? 0;
-      if (line > preface.position.line && (!next || line < next.position.line)) say({ line, column: 1 }, 'noSubheading');
+      if (line > preface.position.line && (!next || line < next.position.line)) report({ messageId: 'noSubheading', at: heading });
     }
-    checkAgreement(standard, paragraphs, say, corpus.system.organization.name, preface);
-    const history = paragraphs.find((p) => HISTORY.test(p.text));
-    if (standard.meta.replaces.length === 0) {
-      if (!history && !paragraphs.some((p) => p.text === FIRST_EDITION)) say(paragraphs.at(-1)?.position ?? preface.position, 'firstEdition');
-      return;
-    }
-    if (!history) {
-      say(paragraphs.at(-1)?.position ?? preface.position, 'historyMissing');
-      return;
-    }
+    checkAgreement(standard, paragraphs, preface, corpus.system.organization.name, report);
+    const last = paragraphs.at(-1)?.node ?? preface.node;
     const historyIndex = blocks.findIndex((block) => block.type === 'paragraph' && HISTORY.test(toString(block).trim()));
-    const listed = blocks.slice(historyIndex).map((block) => toString(block)).join('\n');
-    const mentioned = new Set(codesIn(listed));
+    if (standard.meta.replaces.length === 0) {
+      if (historyIndex < 0 && !paragraphs.some((p) => FIRST_EDITION.test(p.text))) report({ messageId: 'firstEdition', at: last });
+      return;
+    }
+    if (historyIndex < 0) {
+      report({ messageId: 'historyMissing', at: last });
+      return;
+    }
+    const mentioned = new Set(codesIn(blocks.slice(historyIndex).map((block) => toString(block)).join('\n')));
     for (const code of standard.meta.replaces) {
-      if (!mentioned.has(datedKey(code))) say(history.position, 'historyIncomplete', { code: formatCode(code) });
+      if (!mentioned.has(datedKey(code))) report({ messageId: 'historyIncomplete', data: { code: formatCode(code) }, at: blocks[historyIndex]! });
     }
   },
-};
+});

@@ -1,15 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { itemListsOf } from '../../model/lists.ts';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
+import { defineRule } from '../rule.ts';
 
-export const SYMBOLS_FORM_MESSAGES = {
-  leadIn: '"{title}"一章应以引导语"{expected}"开始。',
-  numbered: '符号和缩略语清单不编号；请改为不带编号的列项。',
-  order: '"{entry}"应排在"{before}"之前：符号和缩略语按字母顺序排列（同一字母大写在前、小写在后）。',
-} as const;
-
-const TITLE = /^(符号和缩略语|符号|缩略语|代号和缩略语)$/u;
+const TITLE = /^(?:符号和缩略语|符号|缩略语|代号和缩略语)$/u;
 
 /** Alphabetical, a capital before the small letter of the same name (GB/T 1.1—2020 8.8). */
 function compareEntries(a: string, b: string): number {
@@ -18,26 +11,56 @@ function compareEntries(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-export const symbolsForm: Rule = {
+export const symbolsForm = defineRule({
   id: 'symbols-form',
   severity: 'warning',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 8.8（符号和缩略语）',
+  basis: [{ clause: '8.8', detail: '符号和缩略语的引导语和排列' }],
   description: '符号和缩略语一章以"下列符号和缩略语适用于本文件。"开始，清单不编号、按字母顺序排列',
+  messages: {
+    leadIn: '"{title}"一章应以引导语"{expected}"开始。',
+    numbered: '符号和缩略语清单不编号；请改为不带编号的列项。',
+    order: '"{entry}"应排在"{before}"之前：符号和缩略语按字母顺序排列（同一字母大写在前、小写在后）。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 8.8 规定符号和缩略语一章以"下列符号和缩略语适用于本文件。"引出一个无编号的清单，按拉丁字母顺序排列（大写在前、小写在后）。固定的排列使读者能像查词典一样查到一个缩略语。',
+    howToFix: '在章标题后写引导语（只有符号写"下列符号适用于本文件。"，只有缩略语写"下列缩略语适用于本文件。"）；用"- "列出各项，每项"符号或缩略语 说明"，按字母顺序排列。',
+  },
+  examples: {
+    valid: [
+      {
+        name: '按字母顺序的缩略语',
+        text: '## 4 缩略语\n\n下列缩略语适用于本文件。\n\n- CA 证书认证机构（Certificate Authority）\n- OFD 版式文档格式（Open Fixed-layout Document）\n- PDF 便携式文档格式（Portable Document Format）\n',
+      },
+    ],
+    invalid: [
+      {
+        name: '引导语不对，清单编号且次序颠倒',
+        text: '## 4 符号和缩略语\n\n本文件使用下列缩略语：\n\n1. PDF 便携式文档格式\n2. CA 证书认证机构\n',
+        errors: [
+          { messageId: 'leadIn', line: 3, column: 1, endLine: 3, endColumn: 12 },
+          { messageId: 'numbered', line: 5, column: 1, endLine: 6, endColumn: 13 },
+          { messageId: 'order', line: 6, column: 1, endLine: 6, endColumn: 13 },
+        ],
+      },
+    ],
+  },
   check(standard, { report }) {
-    const say = reporter(SYMBOLS_FORM_MESSAGES, report);
+    const lists = itemListsOf(standard);
     for (const chapter of standard.elements) {
       if (chapter.kind !== 'chapter' || !TITLE.test(chapter.title)) continue;
       const expected = `下列${chapter.title}适用于本文件。`;
       const first = chapter.blocks.find((block) => block.type === 'paragraph');
-      if (!first || toString(first).trim() !== expected) say(first?.position ? { line: first.position.start.line, column: 1 } : chapter.position, 'leadIn', { title: chapter.title, expected });
-      for (const list of itemListsOf(standard).filter((l) => l.section === chapter)) {
-        if (list.items.some((item) => item.marker !== 'bullet' && item.marker !== 'dash')) say(list.position, 'numbered');
+      if (!first || toString(first).trim() !== expected) report({ messageId: 'leadIn', data: { title: chapter.title, expected }, at: first ?? chapter.node });
+      for (const list of lists.filter((l) => l.section === chapter)) {
+        const node = chapter.blocks.find((block) => block.type === 'list' && block.position?.start.line === list.position.line);
+        if (list.items.some((item) => item.marker !== 'bullet' && item.marker !== 'dash')) report({ messageId: 'numbered', at: node ?? list.position });
         const keys = list.items.map((item) => item.text.split(/[ \u3000：:]/u)[0]!);
         for (let i = 1; i < keys.length; i++) {
-          if (compareEntries(keys[i]!, keys[i - 1]!) < 0) say(list.items[i]!.position, 'order', { entry: keys[i]!, before: keys[i - 1]! });
+          if (compareEntries(keys[i]!, keys[i - 1]!) < 0) report({ messageId: 'order', data: { entry: keys[i]!, before: keys[i - 1]! }, at: list.items[i]!.node });
         }
       }
     }
   },
-};
+});

@@ -1,14 +1,7 @@
 import type { Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Caption } from '../../model/types.ts';
-import type { Rule } from '../rule.ts';
-import { reporter } from './messages.ts';
-
-export const TABLE_CELLS_MESSAGES = {
-  empty: '表{number}第{row}行第{column}列是空单元格；没有内容时写"—"。',
-  sameAs: '表{number}中不用"{word}"指代相邻单元格的内容；请写出内容。',
-  unitInCells: '表{number}"{header}"一栏的每个数值都带单位"{unit}"；单位写在栏目名称中（"{header}（{unit}）"），整个表单位相同时在表题行右端写"单位为……"，单元格中只写数值。',
-} as const;
+import { defineRule, type MessageData } from '../rule.ts';
 
 const SAME_AS = /^(?:同上|同左|同前)$/u;
 const VALUE_WITH_UNIT = /^[\d.]+[ \u00a0]?(mm|cm|km|m|kg|g|t|s|min|h|d|%|lx|dB|℃|°C|kW|W|V|元)$/u;
@@ -30,16 +23,17 @@ function isBlankForm(cells: string[][]): boolean {
   return false;
 }
 
-function checkTable(caption: Caption, say: ReturnType<typeof reporter<keyof typeof TABLE_CELLS_MESSAGES>>): void {
+type Say = (messageId: 'empty' | 'sameAs' | 'unitInCells', data: MessageData, at: Caption['node'] | MdTable['children'][number]['children'][number]) => void;
+
+function checkTable(caption: Caption, say: Say): void {
   const table: MdTable = caption.table!;
   const cells = table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
   const form = isBlankForm(cells);
   table.children.forEach((row, rowIndex) => {
     row.children.forEach((cell, columnIndex) => {
       const text = cells[rowIndex]![columnIndex]!;
-      const at = { line: cell.position?.start.line ?? caption.position.line, column: cell.position?.start.column ?? 1 };
-      if (text === '' && !form) say(at, 'empty', { number: caption.number, row: rowIndex + 1, column: columnIndex + 1 });
-      if (SAME_AS.test(text)) say(at, 'sameAs', { number: caption.number, word: text });
+      if (text === '' && !form) say('empty', { number: caption.number, row: rowIndex + 1, column: columnIndex + 1 }, cell);
+      if (SAME_AS.test(text)) say('sameAs', { number: caption.number, word: text }, cell);
     });
   });
   const header = cells[0] ?? [];
@@ -48,19 +42,56 @@ function checkTable(caption: Caption, say: ReturnType<typeof reporter<keyof type
     const units = values.map((value) => VALUE_WITH_UNIT.exec(value)?.[1]);
     const unit = units[0];
     if (values.length >= 3 && unit && units.every((found) => found === unit)) {
-      say(caption.position, 'unitInCells', { number: caption.number, header: name, unit });
+      say('unitInCells', { number: caption.number, header: name, unit }, caption.node);
     }
   });
 }
 
-export const tableCells: Rule = {
+export const tableCells = defineRule({
   id: 'table-cells',
   severity: 'warning',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 9.8（表）',
+  basis: [{ clause: '9.8', detail: '表中的空格、"同上"和单位' }],
   description: '表中没有空单元格（写"—"），不用"同上""同左"；一栏的数值单位相同时单位写在栏目名称中，整个表相同时写在表题行',
+  messages: {
+    empty: '表{number}第{row}行第{column}列是空单元格；没有内容时写"—"。',
+    sameAs: '表{number}中不用"{word}"指代相邻单元格的内容；请写出内容。',
+    unitInCells: '表{number}"{header}"一栏的每个数值都带单位"{unit}"；单位写在栏目名称中（"{header}（{unit}）"），整个表单位相同时在表题行右端写"单位为……"，单元格中只写数值。',
+  },
+  fixable: false,
+  docs: {
+    rationale: 'GB/T 1.1—2020 9.8 要求表中不留空白（没有内容的单元格写"—"），不用"同上"之类的词代替内容（表可能被拆页、被引用单行），同一单位的数值把单位写在栏目名称或表题行中，单元格只写数值。空着的单元格让读者分不清"没有"和"漏填"。需要填写的表格（登记表、检查表）的空栏是留给使用者填写的，不在此列。',
+    howToFix: '空单元格写"—"；"同上""同左"改为写出内容；把一栏共有的单位移到栏目名称后（"响应时间（min）"），整个表共有的单位写在表题行右端（"单位为毫米"），单元格中只留数值。',
+  },
+  examples: {
+    valid: [
+      {
+        name: '没有内容的单元格写"—"，单位在栏目名称中',
+        text: '## 5 考核\n\n表1 月度考核指标和权重\n\n| 一级指标 | 窗口工作人员权重（%） | 首席代表权重（%） |\n|---|---|---|\n| 工作纪律与考勤 | 15 | 10 |\n| 办件效率与质量 | 30 | 25 |\n| 窗口管理 | — | 20 |\n',
+      },
+      {
+        name: '留给使用者填写的登记表',
+        text: '## 附录A（规范性）卷内文件目录\n\n表A.1 卷内文件目录\n\n| 序号 | 文件编号 | 责任者 | 文件题名 | 日期 |\n|---|---|---|---|---|\n| 1 |  |  |  |  |\n| 2 |  |  |  |  |\n',
+      },
+    ],
+    invalid: [
+      {
+        name: '数据表中的空单元格和"同上"',
+        text: '## 附录A（规范性）设施设备台账\n\n表A.1 设施设备台账\n\n| 栏目类别 | 栏目 | 填写说明 |\n|---|---|---|\n| 基本信息 | 设备编码 | 按5.1.1编制 |\n| 基本信息 | 保修期截止日期 | |\n| 同上 | 类别 | 按表1填写类别代码 |\n',
+        errors: [
+          { messageId: 'empty', line: 8, column: 18, endLine: 8, endColumn: 21 },
+          { messageId: 'sameAs', line: 9, column: 1, endLine: 9, endColumn: 6 },
+        ],
+      },
+      {
+        name: '每个单元格都写单位',
+        text: '## 5 运维\n\n表1 故障响应时间\n\n| 故障等级 | 响应时间 |\n|---|---|\n| 一级 | 15 min |\n| 二级 | 30 min |\n| 三级 | 60 min |\n',
+        errors: [{ messageId: 'unitInCells', line: 3, column: 1, endLine: 3, endColumn: 10 }],
+      },
+    ],
+  },
   check(standard, { report }) {
-    const say = reporter(TABLE_CELLS_MESSAGES, report);
+    const say: Say = (messageId, data, at) => report({ messageId, data, at });
     for (const caption of standard.captions) if (caption.kind === 'table' && caption.table) checkTable(caption, say);
   },
-};
+});
