@@ -10,7 +10,8 @@ const PROPOSED = /^本(?:文件|标准|部分)由(.+?)提出(?:并归口)?。/u;
 const RESPONSIBLE = /^本(?:文件|标准|部分)由(.+?)(?:提出并)?归口。/u;
 const UNITS = /^本(?:文件|标准|部分)起草单位[：:](.+?)。?$/u;
 const DRAFTERS = /^本(?:文件|标准|部分)主要起草人[：:](.+?)。?$/u;
-const HISTORY = /^本(?:文件|标准|部分)(?:及其所代替文件)?的历次版本发布情况为[：:]/u;
+/** "……的历次版本发布情况为：" with a list, or the one-sentence form "本文件于2019年首次发布，本次为第一次修订。". */
+const HISTORY = /^本(?:文件|标准|部分)(?:(?:及其所代替文件)?的历次版本发布情况为[：:]|于\d{4}年首次发布)/u;
 const FIRST_EDITION = /^本(?:文件|标准|部分)为首次发布。$/u;
 
 type MessageId = 'draftingFirst' | 'replacesMissing' | 'replacesDiffers' | 'differs' | 'missingSentence' | 'noFigureOrTable' | 'noSubheading' | 'firstEdition' | 'historyMissing' | 'historyIncomplete';
@@ -92,6 +93,10 @@ export const prefaceContent = defineRule({
         name: '修订的文件（GB/T 1.1—2020 前言的结构）',
         text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2020《投诉处理规范》，与Q/JMXZ 30501—2020相比，除结构调整和编辑性改动外，主要技术变化如下：\n\n- 更改了投诉受理时限（见6.1，2020年版的5.3）。\n\n${TAIL}本文件及其所代替文件的历次版本发布情况为：\n\n- 2020年首次发布为Q/JMXZ 30501—2020；\n- 本次为第一次修订。\n`,
       },
+      {
+        name: '历次版本写成一句话',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30101—2019]\n---\n\n')}本文件代替Q/JMXZ 30101—2019《窗口服务规范》。\n\n${TAIL}本文件于2019年首次发布，本次为第一次修订。\n`,
+      },
     ],
     invalid: [
       {
@@ -165,9 +170,10 @@ export const prefaceContent = defineRule({
       report({ messageId: 'historyMissing', at: last });
       return;
     }
-    const mentioned = new Set(codesIn(blocks.slice(historyIndex).map((block) => toString(block)).join('\n')));
+    const history = blocks.slice(historyIndex).map((block) => toString(block)).join('\n');
+    const mentioned = new Set(codesIn(history));
     for (const code of standard.meta.replaces) {
-      if (!mentioned.has(datedKey(code))) report({ messageId: 'historyIncomplete', data: { code: formatCode(code) }, at: blocks[historyIndex]! });
+      if (!mentioned.has(datedKey(code)) && !(code.year && history.includes(`${code.year}年`))) report({ messageId: 'historyIncomplete', data: { code: formatCode(code) }, at: blocks[historyIndex]! });
     }
   },
 });

@@ -6,7 +6,10 @@ import { blockWithin, eachText } from './text-scan.ts';
 
 const SENTENCE = /[^。；！？\n]+/gu;
 const REQUIRES = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届])/u;
-const VAGUE_TIME = /及时(?![率性])|尽快|尽早|适时/gu;
+// Not the fault "不及时", nor indicators named after it ("及时率", "及时修复率", "及时性").
+const VAGUE_TIME = /(?<!不)及时(?![率性])(?!\p{Script=Han}{1,3}率)|尽快|尽早|适时/gu;
+/** Principles ("及时高效的原则") state an aim, not a time to keep. */
+const PRINCIPLE = /原则/u;
 const HEDGE = /尽可能|尽量|通常/gu;
 /** A sentence that gives a time limit, or points to one, is measurable. */
 const TIME_LIMIT = /[\d一二三四五六七八九十两]+[ \u00a0]?(?:个)?(?:工作日|自然日|日|天|小时|分钟|min|h|周|个月|年)|当日|当天|当场|即时|立即|次日|时限(?:按|见|为)|[见按]表[A-Z]?\.?\d/u;
@@ -41,7 +44,8 @@ export const wordingVague = defineRule({
     valid: [
       { name: '写明时限的要求', text: '## 6 受理\n\n6.1 督查考核科应在收到投诉后1个工作日内完成登记。\n' },
       { name: '"尽快"与明确的期限同用（"在一周之内作出答复"）', text: '## 6 受理\n\n6.1 涉及两个以上单位的投诉，应尽快与有关单位沟通协调，在一周之内作出答复。\n' },
-      { name: '指标名称"及时率"', text: '## 9 考核\n\n9.1 归档及时率应不低于98%。\n' },
+      { name: '指标名称"及时率""及时修复率"', text: '## 9 考核\n\n9.1 归档及时率应不低于98%，及时修复率不应低于95%。\n' },
+      { name: '原则中的"及时高效"', text: '## 4 基本要求\n\n4.1 投诉处理应遵循依法依规、实事求是、及时高效的原则。\n' },
     ],
     invalid: [
       {
@@ -62,7 +66,7 @@ export const wordingVague = defineRule({
         if (!REQUIRES.test(sentence[0])) continue;
         const start = sentence.index;
         const range = (index: number, length: number) => ({ start: positionAt(start + index), end: positionAt(start + index + length) });
-        if (!TIME_LIMIT.test(sentence[0])) {
+        if (!TIME_LIMIT.test(sentence[0]) && !PRINCIPLE.test(sentence[0])) {
           for (const word of sentence[0].matchAll(VAGUE_TIME)) report({ messageId: 'vagueTime', data: { word: word[0] }, at: range(word.index, word[0].length) });
         }
         for (const word of sentence[0].matchAll(HEDGE)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
