@@ -31,6 +31,8 @@ export interface ItemList {
   /** The paragraph before the list (or the untitled clause it belongs to); undefined right after a heading. */
   leadIn?: { text: string; position: Position; node: Paragraph | ListItem };
   section: Section;
+  /** A Markdown list (also in `Standard.lists`), or paragraphs each written "a) …". */
+  form: 'markdown' | 'paragraphs';
 }
 
 const LETTER = /^([a-z])[)）][ \u3000]*/u;
@@ -67,7 +69,7 @@ function fromMarkdown(list: List, level: number, section: Section, source: strin
     if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, source, { text, position: positionOf(item), node: item });
     return entry;
   });
-  return { level, items, position: positionOf(list), leadIn, section };
+  return { level, items, position: positionOf(list), leadIn, section, form: 'markdown' };
 }
 
 function paragraphText(node: RootContent): string {
@@ -88,12 +90,12 @@ export function itemListsOf(standard: Standard): ItemList[] {
         const entry: ListEntry = { marker: written.marker, label: written.label, text: written.rest, position: positionOf(block), node: block as Paragraph };
         const parentItem = run?.items.at(-1);
         if (written.marker === 'number' && run && parentItem && run.items[0]!.marker === 'letter') {
-          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position, node: parentItem.node }, section };
+          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position, node: parentItem.node }, section, form: 'paragraphs' };
           parentItem.sublist.items.push(entry);
         } else if (run && written.marker === run.items[0]!.marker) {
           run.items.push(entry);
         } else {
-          run = { level: 1, items: [entry], position: entry.position, leadIn, section };
+          run = { level: 1, items: [entry], position: entry.position, leadIn, section, form: 'paragraphs' };
           lists.push(run);
         }
         continue;

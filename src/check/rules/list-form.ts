@@ -2,6 +2,7 @@ import { itemListsOf, type ItemList, type ListEntry, type ListMarker } from '../
 import { topLevelOf } from '../../model/sections.ts';
 import type { Section } from '../../model/types.ts';
 import { defineRule, type MessageData } from '../rule.ts';
+import { SYMBOLS_TITLE } from './symbols-form.ts';
 
 type End = 'semicolon' | 'comma' | 'period' | 'colon' | 'none';
 const END_TEXT: Record<End, string> = { semicolon: '；', comma: '，', period: '。', colon: '：', none: '无标点' };
@@ -29,7 +30,9 @@ function printedMarker(entry: ListEntry, level: number): ListMarker {
 function isListing(section: Section): boolean {
   const element = topLevelOf(section);
   if (!element || element.kind === 'bibliography' || element.kind === 'index') return true;
-  return element.kind === 'chapter' && (element.number === '2' || /^(?:符号|缩略语|代号)/u.test(element.title));
+  if (element.kind === 'chapter' && element.number === '2') return true;
+  for (let current: Section | undefined = section; current; current = current.parent) if (SYMBOLS_TITLE.test(current.title)) return true;
+  return false;
 }
 
 /** The items whose end punctuation counts, in reading order: an item that opens a sub-list hands its end to the sub-list. */
@@ -41,7 +44,7 @@ function sentenceItems(list: ItemList): ListEntry[] {
   });
 }
 
-type Say = (at: ListEntry, messageId: 'mixedMarkers' | 'levelMarker' | 'sequence', data: MessageData) => void;
+type Say = (at: ListEntry, messageId: 'levelMarker' | 'sequence', data: MessageData) => void;
 
 function checkMarkers(list: ItemList, say: Say): void {
   const first = list.items[0]!;
@@ -49,13 +52,13 @@ function checkMarkers(list: ItemList, say: Say): void {
   const allowed = LEVEL_MARKERS[list.level];
   if (allowed && !allowed.markers.includes(family)) say(first, 'levelMarker', { level: list.level === 1 ? '一' : '二', allowed: allowed.text, found: MARKER_TEXT[family] });
   list.items.forEach((item, index) => {
-    const marker = printedMarker(item, list.level);
-    if (marker !== family) say(item, 'mixedMarkers', { expected: MARKER_TEXT[family], found: MARKER_TEXT[marker] });
-    else if (item.label !== undefined && (family === 'letter' || family === 'number' || family === 'decimal')) {
+    if (item.sublist) checkMarkers(item.sublist, say);
+    // Markdown lists have their markers checked by list-items; a run of paragraphs "a) …" has one family by construction.
+    if (list.form === 'markdown') return;
+    if (item.label !== undefined) {
       const expected = family === 'letter' ? String.fromCharCode(97 + index) : String(index + 1);
       if (item.label !== expected) say(item, 'sequence', { expected: `${expected})`, written: `${item.label})`, first: family === 'letter' ? 'a)' : '1)' });
     }
-    if (item.sublist) checkMarkers(item.sublist, say);
   });
 }
 
@@ -64,11 +67,10 @@ export const listForm = defineRule({
   severity: 'warning',
   scope: 'document',
   basis: [{ clause: '7.5', detail: '列项的引语、列项符号和编号、各项的标点' }],
-  description: '列项有以"："结束的引语；每层只用一种列项符号或编号（第一层"——"或 a)，第二层"·"或 1)），编号连续；各项以"；"结束、最后一项以"。"结束，或全部不加标点',
+  description: '列项有以"："结束的引语；第一层用"——"或 a)，第二层用"·"或 1)，写成段落的编号连续（Markdown 列表的编号见 list-items）；各项以"；"结束、最后一项以"。"结束，或全部不加标点',
   messages: {
     leadInEnd: '列项的引语应以"："结束（或是由各项补全的半句话）；此处引语以"{end}"结束。',
     noLeadIn: '列项前没有引语；请在列项前写一句以"："结束的引语，如"……包括以下内容："。',
-    mixedMarkers: '同一层次的列项应使用同一种列项符号或编号；本层第一项用"{expected}"，此项用"{found}"。',
     levelMarker: '第{level}层次列项应使用{allowed}；此处用了"{found}"。',
     sequence: '此项编为"{written}"，应为"{expected}"：列项编号从 {first} 起连续，不跳号、不重号。',
     itemEnd: '列项中除最后一项外，各项以"；"结束（或全部是短语，都不加标点）；此项以"{end}"结束。',
@@ -106,19 +108,14 @@ export const listForm = defineRule({
         errors: [{ messageId: 'noLeadIn', line: 5, column: 1, endLine: 5, endColumn: 8 }],
       },
       {
-        name: '同一层混用字母编号和破折号',
-        text: '## 5 要求\n\n5.1 窗口应做到：\n\n- a) 按时到岗；\n- b) 着装整洁；\n- 使用文明用语。\n',
-        errors: [{ messageId: 'mixedMarkers', line: 7, column: 1, endLine: 7, endColumn: 10 }],
-      },
-      {
         name: '第一层用数字编号',
         text: '## 5 要求\n\n5.1 窗口应做到：\n\n1) 按时到岗；\n2) 着装整洁。\n',
         errors: [{ messageId: 'levelMarker', line: 5, column: 1, endLine: 5, endColumn: 9 }],
       },
       {
-        name: '字母编号跳号（实际标准中第十项又编为 i)）',
-        text: '## 6 测试\n\n6.1 测试项目包括：\n\n- a) 定位精度；\n- b) 首次定位时间；\n- b) 重捕获时间。\n',
-        errors: [{ messageId: 'sequence', line: 7, column: 1, endLine: 7, endColumn: 12 }],
+        name: '写成段落的字母编号跳号（前言中主要技术变化的写法）',
+        text: '## 前言\n\n本文件代替Q/JMXZ 30101—2019，主要技术变化如下：\n\na) 增加了离岗的要求；\n\nb) 更改了叫号要求；\n\nd) 删除了领取结果的要求。\n',
+        errors: [{ messageId: 'sequence', line: 9, column: 1, endLine: 9, endColumn: 15 }],
       },
       {
         name: '中间一项以句号结束，最后一项没有句号',
@@ -131,7 +128,7 @@ export const listForm = defineRule({
     ],
   },
   check(standard, { report }) {
-    const say = (at: ListEntry | NonNullable<ItemList['leadIn']>, messageId: 'leadInEnd' | 'noLeadIn' | 'mixedMarkers' | 'levelMarker' | 'sequence' | 'itemEnd' | 'lastItemEnd', data: MessageData = {}): void => {
+    const say = (at: ListEntry | NonNullable<ItemList['leadIn']>, messageId: 'leadInEnd' | 'noLeadIn' | 'levelMarker' | 'sequence' | 'itemEnd' | 'lastItemEnd', data: MessageData = {}): void => {
       report({ messageId, data, at: at.node });
     };
     for (const list of itemListsOf(standard)) {

@@ -3,7 +3,8 @@ import { defineRule } from '../rule.ts';
 import { eachText } from './text-scan.ts';
 
 // GB 3101—1993 3.4: a space between the value and the unit symbol; none before % (nor the plane-angle signs, not listed).
-const UNIT_SYMBOLS = 'mm|cm|km|m|kg|mg|g|t|mL|L|min|s|h|kW|W|kV|V|mA|A|Hz|kHz|MHz|GHz|kPa|MPa|Pa|dB|lx|cd|℃|°C|m²|m³|kB|KB|MB|GB|TB|Mbit/s|kbit/s|bit/s';
+// Left out as ambiguous: g (also the acceleration of free fall, "0.5g"), t, A ("5A级"), single letters a code may end with.
+const UNIT_SYMBOLS = 'mm|cm|km|m|kg|mg|mL|L|min|s|h|kW|W|kV|V|mA|Hz|kHz|MHz|GHz|kPa|MPa|Pa|dB|lx|cd|℃|°C|m²|m³|kB|KB|MB|GB|TB|Mbit/s|kbit/s|bit/s';
 const NO_SPACE = new RegExp(`(?<![A-Za-z0-9.\\-/])(\\d+(?:\\.\\d+)?)(${UNIT_SYMBOLS})(?![A-Za-z0-9²³/])`, 'gu');
 const SPACED_PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)[ \u00a0\u3000]+%/gu;
 const FULL_WIDTH = /[０-９]+/gu;
@@ -30,6 +31,7 @@ export const numberUnit = defineRule({
   examples: {
     valid: [
       { name: '符号单位前空格，百分号和汉字单位不空', text: '## 4 要求\n\n4.1 候梯区照度不低于150 lx，字高不小于15 mm，接通率不低于95%，5个工作日内回复。\n' },
+      { name: '"0.58g"中的 g 是重力加速度（GB/T 45435—2025 表2）', text: '## 5 要求\n\n5.1 最大水平加速度为0.58g，最大加加速度为0.25g/s。\n' },
     ],
     invalid: [
       {

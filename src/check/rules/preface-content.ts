@@ -67,7 +67,10 @@ export const prefaceContent = defineRule({
   id: 'preface-content',
   severity: 'error',
   scope: 'document',
-  basis: [{ clause: '8.3', detail: '前言的内容和顺序' }],
+  basis: [
+    { clause: '8.3', detail: '前言的内容和顺序' },
+    { document: 'Q/JMXZ 10102—2025', clause: '6.2.1', detail: '本中心标准的前言写明历次版本发布情况，首次发布的写"本文件为首次发布。"' },
+  ],
   description: '前言以起草规则的说明开始；代替说明、提出、归口、起草单位、起草人与文件头一致；不含表、图、公式和下级标题；写明首次发布或历次版本',
   messages: {
     draftingFirst: '前言的第一句应是起草规则的说明："本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"',
@@ -77,7 +80,7 @@ export const prefaceContent = defineRule({
     missingSentence: '文件头写了 {key}，前言中应有"{sentence}"一句。',
     noFigureOrTable: '前言中不应有{what}；前言只陈述事实，表、图、公式写在正文或附录中。',
     noSubheading: '前言不分条，不应有下级标题。',
-    firstEdition: '本文件没有代替其他文件，前言最后应写"本文件为首次发布。"。',
+    firstEdition: '本文件没有代替其他文件，前言最后应写"本文件为首次发布。"（Q/JMXZ 10102—2025 6.2.1）。',
     historyMissing: '本文件代替了其他文件，前言应写"本文件及其所代替文件的历次版本发布情况为："并列出历次版本。',
     historyIncomplete: '历次版本发布情况中没有{code}；请补全历次版本。',
   },
@@ -88,6 +91,10 @@ export const prefaceContent = defineRule({
   },
   examples: {
     valid: [
+      {
+        name: '由其他单位提出的国家标准首次发布时不写"首次发布"（GB/T 45435—2025 的前言）',
+        text: '---\nproposer: 中央军委装备发展部\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n\n本文件由中央军委装备发展部提出。\n',
+      },
       { name: '首次发布的文件', text: `${HEAD}请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。\n\n${TAIL}本文件为首次发布。\n` },
       {
         name: '修订的文件（GB/T 1.1—2020 前言的结构）',
@@ -159,11 +166,14 @@ export const prefaceContent = defineRule({
       const line = heading.position?.start.line ?? 0;
       if (line > preface.position.line && (!next || line < next.position.line)) report({ messageId: 'noSubheading', at: heading });
     }
-    checkAgreement(standard, paragraphs, preface, corpus.system.organization.name, report);
+    const organization = corpus.system.organization.name;
+    checkAgreement(standard, paragraphs, preface, organization, report);
     const last = paragraphs.at(-1)?.node ?? preface.node;
     const historyIndex = blocks.findIndex((block) => block.type === 'paragraph' && HISTORY.test(toString(block).trim()));
     if (standard.meta.replaces.length === 0) {
-      if (historyIndex < 0 && !paragraphs.some((p) => FIRST_EDITION.test(p.text))) report({ messageId: 'firstEdition', at: last });
+      // The center's own rule (Q/JMXZ 10102 6.2.1) for its own standards; GB/T 1.1 asks only for the history of a revision.
+      const own = !standard.meta.proposer || standard.meta.proposer === organization;
+      if (own && historyIndex < 0 && !paragraphs.some((p) => FIRST_EDITION.test(p.text))) report({ messageId: 'firstEdition', at: last });
       return;
     }
     if (historyIndex < 0) {

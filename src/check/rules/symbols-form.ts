@@ -1,8 +1,10 @@
 import { toString } from 'mdast-util-to-string';
 import { itemListsOf } from '../../model/lists.ts';
+import { allSections } from '../../model/sections.ts';
 import { defineRule } from '../rule.ts';
 
-const TITLE = /^(?:符号和缩略语|符号|缩略语|代号和缩略语)$/u;
+/** The element (a chapter, or a clause of chapter 3 in a combined 术语、定义和缩略语) that lists symbols and abbreviations. */
+export const SYMBOLS_TITLE = /^(?:符号和缩略语|符号|缩略语|代号和缩略语|代号)$/u;
 
 /** Alphabetical, a capital before the small letter of the same name (GB/T 1.1—2020 8.8). */
 function compareEntries(a: string, b: string): number {
@@ -30,6 +32,10 @@ export const symbolsForm = defineRule({
   examples: {
     valid: [
       {
+        name: '第3章中的缩略语条（GB/T 45435—2025 3.2 的写法）',
+        text: '## 3 术语、定义和缩略语\n\n### 3.1 术语和定义\n\n下列术语和定义适用于本文件。\n\n#### 3.1.1 虚警 false alert\n\n没有发生定位失效却给出告警的情况。\n\n### 3.2 缩略语\n\n下列缩略语适用于本文件。\n\n- BDS：北斗卫星导航系统（BeiDou Navigation Satellite System）\n- CW：连续波（Continuous Wave）\n- FD：故障检测（Fault Detection）\n- FDE：故障检测与排除（Fault Detection and Exclusion）\n',
+      },
+      {
         name: '按字母顺序的缩略语',
         text: '## 4 缩略语\n\n下列缩略语适用于本文件。\n\n- CA 证书认证机构（Certificate Authority）\n- OFD 版式文档格式（Open Fixed-layout Document）\n- PDF 便携式文档格式（Portable Document Format）\n',
       },
@@ -48,13 +54,13 @@ export const symbolsForm = defineRule({
   },
   check(standard, { report }) {
     const lists = itemListsOf(standard);
-    for (const chapter of standard.elements) {
-      if (chapter.kind !== 'chapter' || !TITLE.test(chapter.title)) continue;
-      const expected = `下列${chapter.title}适用于本文件。`;
-      const first = chapter.blocks.find((block) => block.type === 'paragraph');
-      if (!first || toString(first).trim() !== expected) report({ messageId: 'leadIn', data: { title: chapter.title, expected }, at: first ?? chapter.node });
-      for (const list of lists.filter((l) => l.section === chapter)) {
-        const node = chapter.blocks.find((block) => block.type === 'list' && block.position?.start.line === list.position.line);
+    for (const section of allSections(standard)) {
+      if (section.kind === 'annex' || !SYMBOLS_TITLE.test(section.title)) continue;
+      const expected = `下列${section.title}适用于本文件。`;
+      const first = section.blocks.find((block) => block.type === 'paragraph');
+      if (!first || toString(first).trim() !== expected) report({ messageId: 'leadIn', data: { title: section.title, expected }, at: first ?? section.node });
+      for (const list of lists.filter((l) => l.section === section)) {
+        const node = section.blocks.find((block) => block.type === 'list' && block.position?.start.line === list.position.line);
         if (list.items.some((item) => item.marker !== 'bullet' && item.marker !== 'dash')) report({ messageId: 'numbered', at: node ?? list.position });
         const keys = list.items.map((item) => item.text.split(/[ \u3000：:]/u)[0]!);
         for (let i = 1; i < keys.length; i++) {
