@@ -29,13 +29,17 @@ function checkTable(caption: Caption, say: Say): void {
   const table: MdTable = caption.table!;
   const cells = table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
   const form = isBlankForm(cells);
+  // Empty cells are reported once per table, at the first, with their count.
+  const empty: { row: number; column: number; cell: MdTable['children'][number]['children'][number] }[] = [];
   table.children.forEach((row, rowIndex) => {
     row.children.forEach((cell, columnIndex) => {
       const text = cells[rowIndex]![columnIndex]!;
-      if (text === '' && !form) say('empty', { number: caption.number, row: rowIndex + 1, column: columnIndex + 1 }, cell);
+      if (text === '' && !form) empty.push({ row: rowIndex + 1, column: columnIndex + 1, cell });
       if (SAME_AS.test(text)) say('sameAs', { number: caption.number, word: text }, cell);
     });
   });
+  const first = empty[0];
+  if (first) say('empty', { number: caption.number, row: first.row, column: first.column, count: empty.length }, first.cell);
   const header = cells[0] ?? [];
   header.forEach((name, column) => {
     const values = cells.slice(1).map((row) => row[column] ?? '').filter((value) => value !== NOTHING && value !== '');
@@ -54,7 +58,7 @@ export const tableCells = defineRule({
   basis: [{ clause: '9.8', detail: '表中的空格、"同上"和单位' }],
   description: '表中没有空单元格（写"—"），不用"同上""同左"；一栏的数值单位相同时单位写在栏目名称中，整个表相同时写在表题行',
   messages: {
-    empty: '表{number}第{row}行第{column}列是空单元格；没有内容时写"—"。',
+    empty: '表{number}有{count}个空单元格（第一个在第{row}行第{column}列）；没有内容的单元格写"—"。',
     sameAs: '表{number}中不用"{word}"指代相邻单元格的内容；请写出内容。',
     unitInCells: '表{number}"{header}"一栏的每个数值都带单位"{unit}"；单位写在栏目名称中（"{header}（{unit}）"），整个表单位相同时在表题行右端写"单位为……"，单元格中只写数值。',
   },

@@ -44,6 +44,7 @@ export const wordingVague = defineRule({
     valid: [
       { name: '写明时限的要求', text: '## 6 受理\n\n6.1 督查考核科应在收到投诉后1个工作日内完成登记。\n' },
       { name: '"尽快"与明确的期限同用（"在一周之内作出答复"）', text: '## 6 受理\n\n6.1 涉及两个以上单位的投诉，应尽快与有关单位沟通协调，在一周之内作出答复。\n' },
+      { name: '"尽量"不在"应"所在的分句中（JR/T 0319—2024 5.3.1）', text: '## 5 属性\n\n5.1 英文名称由字母、数字和下划线组成，用尽量简洁的英文缩写并以下划线分隔，具体编制规则应符合4.3.1的规定。\n' },
       { name: '指标名称"及时率""及时修复率"', text: '## 9 考核\n\n9.1 归档及时率应不低于98%，及时修复率不应低于95%。\n' },
       { name: '原则中的"及时高效"', text: '## 4 基本要求\n\n4.1 投诉处理应遵循依法依规、实事求是、及时高效的原则。\n' },
     ],
@@ -69,7 +70,11 @@ export const wordingVague = defineRule({
         if (!TIME_LIMIT.test(sentence[0]) && !PRINCIPLE.test(sentence[0])) {
           for (const word of sentence[0].matchAll(VAGUE_TIME)) report({ messageId: 'vagueTime', data: { word: word[0] }, at: range(word.index, word[0].length) });
         }
-        for (const word of sentence[0].matchAll(HEDGE)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
+        // A hedge weakens the 应 of its own clause ("应尽可能……", "通常应……"), not of the next one.
+        for (const word of sentence[0].matchAll(HEDGE)) {
+          const clause = sentence[0].slice(0, word.index).split(/[，,]/u).at(-1)! + sentence[0].slice(word.index).split(/[，,]/u)[0]!;
+          if (REQUIRES.test(clause)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
+        }
       }
     }, requirementBlocks(standard));
   },
