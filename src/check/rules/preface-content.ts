@@ -4,17 +4,17 @@ import { CODE_IN_TEXT, codeFromMatch, datedKey, formatCode } from '../../model/c
 import type { Section, Standard } from '../../model/types.ts';
 import { defineRule, type Report } from '../rule.ts';
 
-const DRAFTING = /^本(?:文件|标准|部分)按照GB\/T 1\.1—20(?:20|09)(?:《[^》]{1,60}》)?(?:的规定|给出的规则)起草。/u;
-const REPLACES = /^本(?:文件|标准|部分)代替/u;
+/** Any statement of the drafting rules; its wording and edition are preface-statements' concern, its place is ours. */
+const DRAFTING = /^本(?:文件|标准|部分|指导性技术文件)(?:按照|依据|根据)GB\/T 1\.1[—–-]\d{4}/u;
 const PROPOSED = /^本(?:文件|标准|部分)由(.+?)提出(?:并归口)?。/u;
 const RESPONSIBLE = /^本(?:文件|标准|部分)由(.+?)(?:提出并)?归口。/u;
 const UNITS = /^本(?:文件|标准|部分)起草单位[：:](.+?)。?$/u;
 const DRAFTERS = /^本(?:文件|标准|部分)主要起草人[：:](.+?)。?$/u;
-/** "……的历次版本发布情况为：" with a list, or the one-sentence form "本文件于2019年首次发布，本次为第一次修订。". */
-const HISTORY = /^本(?:文件|标准|部分)(?:(?:及其所代替文件)?的历次版本发布情况为[：:]|于\d{4}年首次发布)/u;
+/** "……的历次版本发布情况为：" with a list, or one sentence: "本文件于2019年首次发布，本次为第一次修订。", "本标准于2000年12月6日首次发布。" (DA/T 22—2015). */
+const HISTORY = /^本(?:文件|标准|部分)(?:(?:及其所代替文件)?的历次版本发布情况为[：:]|于\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?首次发布)/u;
 const FIRST_EDITION = /^本(?:文件|标准|部分)为首次发布。$/u;
 
-type MessageId = 'draftingFirst' | 'replacesMissing' | 'replacesDiffers' | 'differs' | 'missingSentence' | 'noFigureOrTable' | 'noSubheading' | 'firstEdition' | 'historyMissing' | 'historyIncomplete';
+type MessageId = 'draftingFirst' | 'differs' | 'missingSentence' | 'noFigureOrTable' | 'noSubheading' | 'firstEdition' | 'historyMissing' | 'historyIncomplete';
 type Paragraph = { text: string; node: RootContent };
 
 function splitNames(text: string): string[] {
@@ -33,15 +33,6 @@ function sameUnit(written: string, department: string, organization: string): bo
 function checkAgreement(standard: Standard, paragraphs: Paragraph[], preface: Section, organization: string, report: (report: Report<MessageId>) => void): void {
   const meta = standard.meta;
   const find = (pattern: RegExp) => paragraphs.find((p) => pattern.test(p.text));
-  const replaced = meta.replaces.map((code) => datedKey(code));
-  const replaces = find(REPLACES);
-  if (replaces) {
-    // The codes the sentence names before its first comma: "本文件代替A、B，与A相比……".
-    const written = codesIn(replaces.text.split(/[，。]/u)[0]!);
-    if (written.join('|') !== replaced.join('|')) report({ messageId: 'replacesDiffers', data: { written: written.join('、') || '（无编号）', expected: replaced.join('、') || '（文件头没有 replaces）' }, at: replaces.node });
-  } else if (replaced.length > 0) {
-    report({ messageId: 'replacesMissing', data: { codes: meta.replaces.map((code) => formatCode(code)).join('、') }, at: preface.node });
-  }
   const agree = (pattern: RegExp, key: string, what: string, expected: string | undefined, same: (written: string) => boolean, sentence: string): void => {
     if (!expected) return;
     const found = find(pattern);
@@ -68,14 +59,12 @@ export const prefaceContent = defineRule({
   severity: 'error',
   scope: 'document',
   basis: [
-    { clause: '8.3', detail: '前言的内容和顺序' },
+    { clause: '8.3', detail: '前言的内容和顺序（起草规则说明的措辞和代替说明见 preface-statements）' },
     { document: 'Q/JMXZ 10102—2025', clause: '6.2.1', detail: '本中心标准的前言写明历次版本发布情况，首次发布的写"本文件为首次发布。"' },
   ],
-  description: '前言以起草规则的说明开始；代替说明、提出、归口、起草单位、起草人与文件头一致；不含表、图、公式和下级标题；写明首次发布或历次版本',
+  description: '前言以起草规则的说明开始；提出、归口、起草单位、起草人与文件头一致；不含表、图、公式和下级标题；写明首次发布或历次版本',
   messages: {
-    draftingFirst: '前言的第一句应是起草规则的说明："本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"',
-    replacesMissing: '文件头 replaces 写明本文件代替{codes}，前言中应有"本文件代替{codes}……"的说明。',
-    replacesDiffers: '前言说本文件代替{written}，文件头 replaces 为{expected}；两处应一致。',
+    draftingFirst: '起草规则的说明应是前言的第一段，其后依次为与其他文件的关系、代替说明、专利说明、提出和归口、起草单位、起草人、历次版本。',
     differs: '前言中的{what}"{written}"与文件头 {key}（{expected}）不一致。',
     missingSentence: '文件头写了 {key}，前言中应有"{sentence}"一句。',
     noFigureOrTable: '前言中不应有{what}；前言只陈述事实，表、图、公式写在正文或附录中。',
@@ -87,7 +76,7 @@ export const prefaceContent = defineRule({
   fixable: false,
   docs: {
     rationale: 'GB/T 1.1—2020 8.3 规定前言依次给出：起草规则的说明，与其他文件的关系，代替说明和主要技术变化，专利说明，提出和归口信息，起草单位和起草人，历次版本发布情况；前言不包含要求，也不包含表、图、公式，不分条。封面、手册和体系表都从文件头读取代替关系、提出和归口单位、起草单位和起草人，前言与文件头不一致时，两处必有一处是错的。',
-    howToFix: '把起草规则的说明放在前言第一段；核对前言与文件头的 replaces、proposer、department、drafting-units、drafters，改正错的一处；把前言中的表、图、公式移到正文或附录；首次发布的文件最后写"本文件为首次发布。"，修订的文件写"本文件及其所代替文件的历次版本发布情况为："并列出每一版。',
+    howToFix: '把起草规则的说明放在前言第一段；核对前言与文件头的 proposer、department、drafting-units、drafters，改正错的一处；把前言中的表、图、公式移到正文或附录；首次发布的文件最后写"本文件为首次发布。"，修订的文件写"本文件及其所代替文件的历次版本发布情况为："并列出每一版。',
   },
   examples: {
     valid: [
@@ -107,13 +96,13 @@ export const prefaceContent = defineRule({
     ],
     invalid: [
       {
-        name: '第一句不是起草规则的说明，前言中有表和下级标题，没有"首次发布"',
-        text: `---\n---\n\n## 前言\n\n为规范投诉处理，制定本文件。\n\n### 编制说明\n\n表1 起草过程\n\n| 阶段 | 时间 |\n|---|---|\n| 征求意见 | 2025年3月 |\n`,
+        name: '起草规则的说明不在第一段，前言中有表和下级标题，没有"首次发布"',
+        text: `---\n---\n\n## 前言\n\n为规范投诉处理，制定本文件。\n\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n\n### 编制说明\n\n表1 起草过程\n\n| 阶段 | 时间 |\n|---|---|\n| 征求意见 | 2025年3月 |\n`,
         errors: [
-          { messageId: 'draftingFirst', line: 6, column: 1, endLine: 6, endColumn: 15 },
-          { messageId: 'noSubheading', line: 8, column: 1, endLine: 8, endColumn: 9 },
-          { messageId: 'noFigureOrTable', line: 12, column: 1, endLine: 14, endColumn: 19 },
-          { messageId: 'firstEdition', line: 10, column: 1, endLine: 10, endColumn: 8 },
+          { messageId: 'draftingFirst', line: 8, column: 1, endLine: 8, endColumn: 53 },
+          { messageId: 'noSubheading', line: 10, column: 1, endLine: 10, endColumn: 9 },
+          { messageId: 'noFigureOrTable', line: 14, column: 1, endLine: 16, endColumn: 19 },
+          { messageId: 'firstEdition', line: 12, column: 1, endLine: 12, endColumn: 8 },
         ],
       },
       {
@@ -132,20 +121,14 @@ export const prefaceContent = defineRule({
         errors: [{ messageId: 'missingSentence', line: 8, column: 1, endLine: 8, endColumn: 6 }],
       },
       {
-        name: '代替的文件与文件头不一致，历次版本不全',
-        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2019《投诉处理规范》。\n\n${TAIL}本文件及其所代替文件的历次版本发布情况为：\n\n- 本次为第一次修订。\n`,
-        errors: [
-          { messageId: 'replacesDiffers', line: 13, column: 1, endLine: 13, endColumn: 32 },
-          { messageId: 'historyIncomplete', line: 23, column: 1, endLine: 23, endColumn: 22 },
-        ],
+        name: '历次版本不全',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2020《投诉处理规范》。\n\n${TAIL}本文件及其所代替文件的历次版本发布情况为：\n\n- 本次为第一次修订。\n`,
+        errors: [{ messageId: 'historyIncomplete', line: 23, column: 1, endLine: 23, endColumn: 22 }],
       },
       {
-        name: '文件头写了 replaces，前言既没有代替说明也没有历次版本',
-        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}${TAIL}`,
-        errors: [
-          { messageId: 'replacesMissing', line: 9, column: 1, endLine: 9, endColumn: 6 },
-          { messageId: 'historyMissing', line: 19, column: 1, endLine: 19, endColumn: 18 },
-        ],
+        name: '修订的文件没有历次版本',
+        text: `${HEAD.replace('---\n\n', 'replaces: [Q/JMXZ 30501—2020]\n---\n\n')}本文件代替Q/JMXZ 30501—2020《投诉处理规范》。\n\n${TAIL}`,
+        errors: [{ messageId: 'historyMissing', line: 21, column: 1, endLine: 21, endColumn: 18 }],
       },
     ],
   },
@@ -154,8 +137,8 @@ export const prefaceContent = defineRule({
     if (!preface) return;
     const blocks = preface.blocks.filter((block) => block.type !== 'html');
     const paragraphs: Paragraph[] = blocks.filter((block) => block.type === 'paragraph').map((node) => ({ text: toString(node).trim(), node }));
-    const first = paragraphs[0];
-    if (!first || !DRAFTING.test(first.text)) report({ messageId: 'draftingFirst', at: first?.node ?? preface.node });
+    const statement = paragraphs.find((p) => DRAFTING.test(p.text));
+    if (statement && statement !== paragraphs[0]) report({ messageId: 'draftingFirst', at: statement.node });
     for (const block of blocks) {
       if (block.type === 'table') report({ messageId: 'noFigureOrTable', data: { what: '表' }, at: block });
       if (block.type === 'paragraph' && block.children.some((child) => child.type === 'image')) report({ messageId: 'noFigureOrTable', data: { what: '图' }, at: block });
