@@ -3,7 +3,7 @@
 // 征求意见表 → import → answers → 意见汇总处理表; plus hostile returned files, and LibreOffice
 // converting every generated .docx.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { writeSummary } from '../src/consult/summary.ts';
 import { loadConsultations } from '../src/consult/record.ts';
 import { readOfficeParts } from '../src/consult/safe-zip.ts';
 import { loadCorpus } from '../src/corpus.ts';
-import { copyOfSampleCorpus, REPO_ROOT, temporaryDirectory } from './authoring-helpers.ts';
+import { copyOfSampleCorpus, REPO_ROOT, runScript, temporaryDirectory } from './authoring-helpers.ts';
 import { pageTexts, squeeze } from './pdf-reader.ts';
 
 const FILE = 'standards/200-服务保障/20403-办件档案管理规范.md';
@@ -249,5 +249,50 @@ describe('征求意见 round trip', () => {
     expect([...sheets.values()].join('')).toContain('=HYPERLINK(');
     mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
     copyFileSync(join(summaryDir, files[1]!), join(REPO_ROOT, 'test-results', 'consult-summary.pdf'));
+  });
+});
+
+describe('npm run export and npm run consult on the command line', () => {
+  const root = copyOfSampleCorpus();
+
+  it('exports standards in force as .docx that LibreOffice converts, figures and tables included', { timeout: 300_000 }, () => {
+    const result = runScript('export', root, '30202', 'Q/JMXZ 30501—2020', '--format', 'docx', '--out', 'word');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('word/Q-JMXZ-30202-');
+    const lo = temporaryDirectory();
+    for (const name of readdirSync(join(root, 'word'))) {
+      const docx = readFileSync(join(root, 'word', name));
+      const files = unzipSync(docx);
+      const document = strFromU8(files['word/document.xml']!);
+      if (name.startsWith('Q-JMXZ-30202')) {
+        // The SVG flow chart goes in as SVG with the PNG fallback Chromium drew.
+        expect(Object.keys(files).some((file) => file.startsWith('word/media/') && file.endsWith('.svg'))).toBe(true);
+        expect(Object.keys(files).some((file) => file.startsWith('word/media/') && file.endsWith('.png'))).toBe(true);
+        expect(document).toContain('<w:tblHeader/>');
+        const converted = soffice(join(root, 'word', name), lo);
+        expect(pageCount(converted)).toBeGreaterThan(3);
+        expect(squeeze(pageTexts(converted).join(''))).toContain('行政审批服务流程规范');
+      }
+      expect(document).not.toContain('征求意见稿');
+    }
+  });
+
+  it('refuses what it cannot do with a message and exit status 2', () => {
+    const current = runScript('consult', root, '30101', '--no-pdf');
+    expect(current.status).toBe(2);
+    expect(current.stderr).toContain('只有草案和征求意见稿可以征求意见');
+    const format = runScript('export', root, '30101', '--format', 'pdf');
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('不支持的格式');
+    const unknown = runScript('consult', root, '39999');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('找不到以下标准：39999');
+    const date = runScript('consult', root, '20403', '--deadline', '12月15日');
+    expect(date.status).toBe(2);
+    expect(date.stderr).toContain('应写成 YYYY-MM-DD');
+    const noRecord = runScript('comments', root, 'summary', '20403', '--no-pdf');
+    expect(noRecord.status).toBe(2);
+    expect(noRecord.stderr).toContain('没有征求意见记录');
   });
 });
