@@ -39,7 +39,8 @@ export const normativeRefsLeadin: LegacyRule = {
     const paragraph = chapter.blocks.find((b) => b.type === 'paragraph');
     const text = paragraph ? toString(paragraph).trim() : '';
     const position = paragraph?.position ? { line: paragraph.position.start.line, column: 1 } : chapter.position;
-    const listed = standard.normativeList.length > 0;
+    // A lead-in sentence ("下列文件……") means a list follows, even when it holds no recognizable document yet.
+    const listed = standard.normativeList.length > 0 || text.startsWith('下列文件');
     const expected = standard.meta.draftingRules === '2009'
       ? (listed ? NORMATIVE_REFS_LEAD_IN_2009 : NO_NORMATIVE_REFS_2009)
       : (listed ? NORMATIVE_REFS_LEAD_IN : NO_NORMATIVE_REFS);
