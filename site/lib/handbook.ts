@@ -6,6 +6,7 @@ import { CorpusIndex } from '../../src/check/corpus-index.ts';
 import { checkCorpus, todayIso } from '../../src/check/run.ts';
 import { findStandardFiles, loadCorpus, providedCorpus, type ParseCache } from '../../src/corpus.ts';
 import { formatCode, undatedKey } from '../../src/model/code.ts';
+import { termConflicts } from '../../src/model/terms.ts';
 import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
 import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
 import { renderStandard, type RenderedStandard } from '../../src/render/render-standard.ts';
@@ -64,10 +65,6 @@ export interface Handbook {
 /** Where images live in the handbook: `/media/<path below standards/>`. */
 function mediaPath(root: string, file: string): string {
   return relative(`${root}/standards`, file).split('\\').join('/');
-}
-
-function normalize(text: string): string {
-  return text.replace(/[\s，。、；：“”"'（）()]/gu, '');
 }
 
 const authoring = process.env.HANDBOOK_DEV === '1';
@@ -130,15 +127,12 @@ function build(root: string): Handbook {
   });
   const byStandard = new Map(pages.map((p) => [p.standard, p]));
 
-  const definitions = new Map<string, Set<string>>();
-  for (const standard of publishable) {
-    if (standard.meta.status === 'superseded' || standard.meta.status === 'withdrawn') continue;
-    for (const term of standard.terms) definitions.set(term.term, (definitions.get(term.term) ?? new Set()).add(normalize(term.definition)));
-  }
+  // The same judgement as the term-conflict rule: entries citing another standard's definition do not conflict.
+  const conflicting = new Set(termConflicts(publishable).flatMap((conflict) => conflict.entries.filter((e) => e.conflicting).map((e) => e.term)));
   const terms = publishable
     .flatMap((standard) => standard.terms.map((term) => ({ term, standard })))
     .filter(({ standard }) => standard.meta.status !== 'superseded' && standard.meta.status !== 'withdrawn')
-    .map(({ term, standard }) => ({ term, standard, url: `${byStandard.get(standard)!.url}#${term.number}`, conflicting: (definitions.get(term.term)?.size ?? 0) > 1 }))
+    .map(({ term, standard }) => ({ term, standard, url: `${byStandard.get(standard)!.url}#${term.number}`, conflicting: conflicting.has(term) }))
     .sort((a, b) => a.term.term.localeCompare(b.term.term, 'zh-Hans-CN') || a.standard.meta.code!.serial.localeCompare(b.standard.meta.code!.serial));
 
   return {

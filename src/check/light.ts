@@ -37,7 +37,8 @@ export function lighten(standard: Standard): Standard {
     sections: new Map([...standard.sections].map(([number, section]) => [number, lightSection(section)])),
     unnumberedHeadings: [],
     titleHeadings: [],
-    terms: [],
+    // Corpus rules compare terms across standards (term-conflict).
+    terms: standard.terms.map((term) => ({ ...term, section: lightSection(term.section) })),
     captions: standard.captions.map((caption) => ({ kind: caption.kind, number: caption.number, title: caption.title, position: caption.position, node: NO_PARAGRAPH })),
     uncaptionedTables: [],
     formulas: standard.formulas.map((formula) => ({ number: formula.number, position: formula.position, node: NO_PARAGRAPH })),

@@ -153,8 +153,19 @@ export interface Term {
   term: string;
   english?: string;
   definition: string;
+  /** `[来源：GB/T 20000.1—2014，5.2，有修改]` (2009: `[GB/T 19022—2003，定义3.2]`): the document and entry it comes from. */
+  source?: TermSource;
   position: Position;
   section: Section;
+}
+
+export interface TermSource {
+  text: string;
+  document?: DocumentCode;
+  /** The entry number in the source document. */
+  entry?: string;
+  /** `有修改`: the definition is adapted from the source. */
+  modified: boolean;
 }
 
 export interface Caption {

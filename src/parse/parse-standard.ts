@@ -8,7 +8,7 @@ import remarkTables from './remark-tables.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
-import type { ListStyle, Position, Reference, Section, Standard } from '../model/types.ts';
+import type { ListStyle, Position, Reference, Section, Standard, TermSource } from '../model/types.ts';
 import { topLevelOf } from '../model/sections.ts';
 import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
 import { readFrontMatter, readMeta } from './front-matter.ts';
@@ -30,6 +30,19 @@ const FIGURE_CAPTION = new RegExp(`^图${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPA
 const FORMULA = /[=＝].*[ \u3000\t]+[（(]\s*([A-Z]\.\d{1,3}|\d{1,3})\s*[)）]$/u;
 const NOTE = /^(注|示例)(\d{0,2})[：:]/u;
 const SUPPRESSION = /^<!--\s*check-ignore\s+([A-Za-z0-9-]+)\s*(?:[:：]\s*([\s\S]*?))?\s*-->$/u;
+/** A term entry's source: `[来源：GB/T 20000.1—2014，5.2，有修改]`, or GB/T 1.1—2009's `[GB/T 19022—2003，定义3.2]`. */
+const TERM_SOURCE = /^[[［](?:来源[：:])?[ \u3000]*([^\]］]+)[\]］]$/u;
+/** What follows the document's code in a source: `，5.2`, `, 定义 3.2`, `，01.01.02`. */
+const SOURCE_ENTRY = /^[ \u3000]*[，,][ \u3000]*(?:定义[ \u3000]*)?(\d{1,2}(?:\.\d{1,3}){1,4})/u;
+
+function termSource(text: string): TermSource {
+  const inner = TERM_SOURCE.exec(text)![1]!.trim();
+  const anchored = new RegExp(`^(?:${CODE_IN_TEXT.source})`, 'u').exec(inner);
+  const document = anchored?.groups ? codeFromMatch(anchored.groups, anchored[0]) : undefined;
+  const entry = anchored ? SOURCE_ENTRY.exec(inner.slice(anchored[0].length))?.[1] : undefined;
+  return { text: inner, document, entry, modified: /有修改|改写/u.test(inner) };
+}
+
 /** Chapter 3's lead-in citing documents whose terms apply (GB/T 1.1—2020 8.7.2): a normative citation. */
 const TERMS_CITED = /界定的(?:以及下列)?术语和定义适用于本文件/u;
 const TERM_TITLE = /^(.*?[^\x00-\x7f])\s+([A-Za-z][\x20-\x7e]*)$/u;
@@ -310,12 +323,14 @@ class StandardBuilder {
     for (const section of entries) {
       if (section.untitled) continue;
       const title = TERM_TITLE.exec(section.title);
-      const definition = section.blocks.find((block): block is Paragraph => block.type === 'paragraph' && !NOTE.test(toString(block)));
+      const definition = section.blocks.find((block): block is Paragraph => block.type === 'paragraph' && !NOTE.test(toString(block)) && !TERM_SOURCE.test(toString(block).trim()));
+      const sourceBlock = section.blocks.find((block): block is Paragraph => block.type === 'paragraph' && TERM_SOURCE.test(toString(block).trim()));
       this.standard.terms.push({
         number: section.number,
         term: (title ? title[1]! : section.title).trim(),
         english: title?.[2]?.trim(),
         definition: definition ? toString(definition).trim() : '',
+        source: sourceBlock ? termSource(toString(sourceBlock).trim()) : undefined,
         position: section.position,
         section,
       });
@@ -369,7 +384,8 @@ class StandardBuilder {
     // List items take their requirement wording from the lead-in sentence before the list.
     const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
     const termsCited = element.kind === 'chapter' && element.number === '3' && TERMS_CITED.test(blockText);
-    const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn) };
+    const termSourceBlock = element.kind === 'chapter' && element.number === '3' && TERM_SOURCE.test(blockText);
+    const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn), termSource: termSourceBlock };
     if (block.type === 'table') {
       // A column headed 示例 holds examples: what its cells cite is information, not a requirement (GB/T 1.1—2020 9.10).
       const header = block.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
@@ -400,7 +416,7 @@ class StandardBuilder {
     if ('children' in node) for (const child of node.children as RootContent[]) this.walkText(child, visit);
   }
 
-  private referencesInText(node: Text, context: { section: Section | undefined; informative: boolean; leadInRequires: boolean }, skip: number): void {
+  private referencesInText(node: Text, context: { section: Section | undefined; informative: boolean; leadInRequires: boolean; termSource?: boolean }, skip: number): void {
     const value = node.value;
     const startOffset = node.position?.start.offset ?? 0;
     const exactOffset = exactTextOffset(this.standard.source, node);
@@ -412,6 +428,14 @@ class StandardBuilder {
       const document = found.edition && ownCode
         ? { ...ownCode, year: found.edition, dash: '—', allParts: false, raw: `${ownCode.prefix} ${ownCode.serial}—${found.edition}` }
         : found.document;
+      // A term's source names the entry after a comma: `[来源：Q/JMXZ 10201—2025，3.7]` leads to that entry.
+      if (context.termSource && found.document && !found.target) {
+        const entry = SOURCE_ENTRY.exec(value.slice(found.end));
+        if (entry) {
+          found.target = { kind: 'clause', number: entry[1]! };
+          found.end += entry[0].length;
+        }
+      }
       const offset = exactOffset === undefined ? startOffset : exactOffset + found.start;
       const reference: Reference = {
         document,

@@ -27,6 +27,7 @@ import { listDepth } from './list-depth.ts';
 import { listItems } from './list-items.ts';
 import { prefaceStatements } from './preface-statements.ts';
 import { listForm } from './list-form.ts';
+import { termConflict } from './term-conflict.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
 import { normativeRefsTitle } from './normative-refs-title.ts';
@@ -131,5 +132,6 @@ export const RULES: readonly AnyRule[] = [
   wordingVague,
   refPage,
   numberUnit,
+  termConflict,
   suppressionReason,
 ];

@@ -1,0 +1,52 @@
+// Terms across the standard system: the same term defined differently in two standards in force
+// confuses every reader. Shared by the term-conflict rule and the handbook's 术语 page.
+import { undatedKey } from './code.ts';
+import type { Standard, Term } from './types.ts';
+
+/** Definitions compare equal when they differ only in spacing and punctuation. */
+export function normalizeDefinition(text: string): string {
+  return text.replace(/[\s，。、；：“”"'（）()]/gu, '');
+}
+
+/** Standards whose terms are in force: not superseded or withdrawn (drafts and 即将实施 included). */
+export function definesTermsInForce(standard: Standard): boolean {
+  return !standard.loadError && standard.meta.status !== 'superseded' && standard.meta.status !== 'withdrawn';
+}
+
+export interface TermEntry {
+  term: Term;
+  standard: Standard;
+}
+
+export interface TermConflict {
+  term: string;
+  /** Every entry of the term in force; `conflicting` marks those whose definition disagrees and cites none of the others. */
+  entries: (TermEntry & { conflicting: boolean })[];
+}
+
+/**
+ * Terms defined differently in two or more standards in force. An entry whose source
+ * (`[来源：Q/JMXZ 10201—2025，3.7，有修改]`) is another standard defining the term takes its
+ * definition from there and does not conflict.
+ */
+export function termConflicts(standards: readonly Standard[]): TermConflict[] {
+  const byTerm = new Map<string, TermEntry[]>();
+  for (const standard of standards) {
+    if (!definesTermsInForce(standard)) continue;
+    for (const term of standard.terms) byTerm.set(term.term, [...(byTerm.get(term.term) ?? []), { term, standard }]);
+  }
+  const conflicts: TermConflict[] = [];
+  for (const [name, entries] of byTerm) {
+    if (entries.length < 2) continue;
+    const codes = new Set(entries.flatMap((e) => (e.standard.meta.code ? [undatedKey(e.standard.meta.code)] : [])));
+    const citesAnother = (entry: TermEntry): boolean => {
+      const source = entry.term.source?.document;
+      return !!source && codes.has(undatedKey(source)) && (!entry.standard.meta.code || undatedKey(source) !== undatedKey(entry.standard.meta.code));
+    };
+    const own = entries.filter((entry) => !citesAnother(entry));
+    const definitions = new Set(own.map((entry) => normalizeDefinition(entry.term.definition)));
+    if (definitions.size < 2) continue;
+    conflicts.push({ term: name, entries: entries.map((entry) => ({ ...entry, conflicting: !citesAnother(entry) })) });
+  }
+  return conflicts;
+}
