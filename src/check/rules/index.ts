@@ -28,6 +28,8 @@ import { listItems } from './list-items.ts';
 import { prefaceStatements } from './preface-statements.ts';
 import { listForm } from './list-form.ts';
 import { termConflict } from './term-conflict.ts';
+import { templatePlaceholder } from './template-placeholder.ts';
+import { termUnused } from './term-unused.ts';
 import { normativeRefsLeadin } from './normative-refs-leadin.ts';
 import { normativeRefsList } from './normative-refs-list.ts';
 import { normativeRefsTitle } from './normative-refs-title.ts';
@@ -133,5 +135,7 @@ export const RULES: readonly AnyRule[] = [
   refPage,
   numberUnit,
   termConflict,
+  templatePlaceholder,
+  termUnused,
   suppressionReason,
 ];
