@@ -3,7 +3,7 @@
 // outline and links (pdf-lib).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFHexString, type PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 /** The text of every page, lines kept in place (pdftotext -layout). */
 export function pageTexts(file: string): string[] {
@@ -88,6 +88,24 @@ export function outline(doc: PDFDocument): OutlineNode[] {
   };
   const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   return walk(root?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+/** Every link annotation on a page: the page (0-based) it leads to inside the PDF, or the URI it opens. */
+export function links(doc: PDFDocument, pageIndex: number): { page?: number; uri?: string }[] {
+  const pages = doc.getPages().map((page) => page.ref.toString());
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const annotations = doc.getPage(pageIndex).node.Annots();
+  const result: { page?: number; uri?: string }[] = [];
+  for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+    const annotation = annotations!.lookupMaybe(i, PDFDict);
+    if (annotation?.lookup(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+    const dest = annotation.lookup(PDFName.of('Dest'));
+    const explicit = dest instanceof PDFArray ? dest : dest instanceof PDFName ? dests?.lookupMaybe(dest, PDFArray) : undefined;
+    const uri = annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString);
+    if (explicit) result.push({ page: pages.indexOf(explicit.get(0).toString()) });
+    else if (uri) result.push({ uri: uri.decodeText() });
+  }
+  return result;
 }
 
 /** The page (0-based) each link annotation on a page leads to. */

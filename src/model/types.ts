@@ -100,6 +100,12 @@ export interface StandardMeta {
   draftingRules: DraftingRules;
   /** `applies-to`: posts and departments (names from system.yaml) the standard applies to. */
   appliesTo: string[];
+  /** Cover (GB/T 1.1—2020 附录E, optional): `ics` and `ccs` classification codes, `filing-number` (备案号). */
+  ics?: string;
+  ccs?: string;
+  filingNumber?: string;
+  /** `completed`: the date a draft was completed (本稿完成日期), printed on a draft's cover. */
+  completed?: string;
   /** The last 复审 (Q/JMXZ 10101 9.2): `reviewed`, `review-outcome` and the 复审意见表 fields. */
   review?: ReviewRecord;
 }

@@ -98,6 +98,10 @@ export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
     drafters: stringList(frontMatter, 'drafters'),
     draftingRules: draftingRulesField(frontMatter) ?? '2020',
     appliesTo: stringList(frontMatter, 'applies-to'),
+    ics: stringField(frontMatter, 'ics'),
+    ccs: stringField(frontMatter, 'ccs'),
+    filingNumber: stringField(frontMatter, 'filing-number'),
+    completed: dateField(frontMatter, 'completed'),
     review: readReview(frontMatter),
   };
 }

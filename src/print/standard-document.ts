@@ -30,6 +30,9 @@ export interface StandardDocument {
   toc: TocEntry[];
 }
 
+/** Asked on the cover of a 征求意见稿 (GB/T 1.1—2020 附录E). */
+export const PATENT_REQUEST = '在提交反馈意见时，请将您知道的相关专利连同支持性文件一并附上。';
+
 /** A standard that cannot be printed (no code or title); the message is for the office. */
 export class PrintError extends Error {}
 
@@ -45,7 +48,11 @@ function cover(standard: Standard, code: string, title: string, organization: Or
     replacesLine: meta.replaces.length > 0 ? line('cover-replaces', `代替 ${meta.replaces.map((r) => formatCode(r)).join('、')}`) : '',
     title: escapeHtml(title),
     titleEnLine: meta.titleEn ? line('cover-title-en', meta.titleEn) : '',
+    classificationLines: [meta.ics && `ICS ${meta.ics.replace(/^ICS\s*/u, '')}`, meta.ccs && `CCS ${meta.ccs.replace(/^CCS\s*/u, '')}`, meta.filingNumber && `备案号：${meta.filingNumber}`]
+      .filter((text): text is string => !!text).map((text) => line('cover-class-line', text)).join(''),
     stageLine: draft ? line('cover-stage', `（${STATUS_LABELS[status]}）`) : '',
+    completedLine: draft && meta.completed ? line('cover-completed', `（本稿完成日期：${meta.completed}）`) : '',
+    patentLine: status === 'consultation' ? line('cover-patent', PATENT_REQUEST) : '',
     issued: escapeHtml(meta.issued ?? 'XXXX-XX-XX'),
     effective: escapeHtml(meta.effective ?? 'XXXX-XX-XX'),
     issuer: escapeHtml(organization.issuer),
@@ -65,6 +72,7 @@ export function standardDocument(standard: Standard, organization: Organization,
   const content = fillTemplate('standard.html', {
     cover: cover(standard, code, meta.title, organization),
     tocEntries,
+    title: escapeHtml(meta.title),
     text: rendered.html,
   });
   const html = printDocument({

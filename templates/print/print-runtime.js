@@ -13,6 +13,80 @@ function romanFolio(n) {
   return 'Ⅹ'.repeat(Math.floor(n / 10)) + (n % 10 ? ROMAN[(n % 10) - 1] : '');
 }
 
+// Width of the type area (A4 less the margins of print.css) for measuring tables before pagination.
+const TYPE_AREA_WIDTH = '165mm';
+
+/**
+ * Short header cells (预警等级, 序号) are not broken inside the word when the table has room: on a
+ * copy of the table laid out at its narrowest in the type area's width, the header cells are kept
+ * on one line shortest first (.keep-word, nowrap) for as long as the table still fits.
+ */
+function keepHeaderWords(table) {
+  const heads = [...table.querySelectorAll(':scope > thead th')];
+  if (heads.length === 0) return;
+  const probe = document.createElement('main');
+  probe.className = 'standard-text';
+  probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${TYPE_AREA_WIDTH}`;
+  const copy = table.cloneNode(true);
+  copy.style.width = 'min-content';
+  probe.appendChild(copy);
+  document.documentElement.appendChild(probe);
+  const copyHeads = [...copy.querySelectorAll(':scope > thead th')];
+  const length = (th) => th.textContent.trim().length;
+  const order = heads.map((_, i) => i).filter((i) => length(heads[i]) <= 8).sort((a, b) => length(heads[a]) - length(heads[b]));
+  const room = probe.getBoundingClientRect().width;
+  for (const i of order) {
+    copyHeads[i].classList.add('keep-word');
+    if (copy.getBoundingClientRect().width > room) break;
+    heads[i].classList.add('keep-word');
+  }
+  probe.remove();
+}
+
+/**
+ * A 续表 never carries a single row: the first two and the last two body rows (with the notes,
+ * kept inside the frame) are put in tbody groups that Paged.js does not break. A group never cuts
+ * through merged cells; a table too short for two groups stays whole.
+ */
+function keepRowsTogether(table) {
+  const body = table.querySelector(':scope > tbody');
+  if (!body) return;
+  const rows = [...body.rows];
+  const foot = table.querySelector(':scope > tfoot');
+  // Where a break may fall: before row i when no merged cell reaches from above into it.
+  const open = new Array(rows.length + 1).fill(true);
+  rows.forEach((row, i) => {
+    for (const cell of row.cells) for (let k = 1; k < cell.rowSpan; k++) if (i + k < open.length) open[i + k] = false;
+  });
+  const breaks = open.map((ok, i) => (ok && i > 0 && i < rows.length ? i : -1)).filter((i) => i >= 0);
+  const head = breaks.find((i) => i >= 2);
+  const tail = [...breaks].reverse().find((i) => i <= rows.length - 2);
+  const group = (from, to) => {
+    const tbody = document.createElement('tbody');
+    tbody.className = 'keep-together';
+    for (const row of rows.slice(from, to)) tbody.appendChild(row);
+    return tbody;
+  };
+  const notes = foot ? [...foot.rows] : [];
+  for (const row of notes) row.classList.add('table-notes');
+  foot?.remove();
+  if (head === undefined || tail === undefined || head >= tail) {
+    // Too short to split with two rows either side: whole, as long as it is short.
+    if (rows.length <= 8) {
+      const whole = group(0, rows.length);
+      for (const row of notes) whole.appendChild(row);
+      body.replaceWith(whole);
+    } else {
+      for (const row of notes) body.appendChild(row);
+    }
+    return;
+  }
+  const last = group(tail, rows.length);
+  for (const row of notes) last.appendChild(row);
+  body.before(group(0, head));
+  body.after(last);
+}
+
 class StandardPages extends Paged.Handler {
   constructor(chunker, polisher, caller) {
     super(chunker, polisher, caller);
@@ -27,8 +101,16 @@ class StandardPages extends Paged.Handler {
   // and id selectors): the body's first element restarts the page count with Arabic folios, and
   // the lists of chapter 2 and of 参考文献 are lists of documents, printed without list marks.
   beforeParsed(content) {
+    // The body's first page opens with the document's title (标准名称) above chapter 1.
     const first = content.querySelector('.standard-text > h2:not(.preface):not(.introduction)');
-    if (first && !first.closest('[data-folio]')) first.dataset.folio = 'arabic';
+    const title = content.querySelector('.standard-text > .body-title');
+    if (title && first) first.before(title);
+    const start = title && first ? title : first;
+    if (start && !start.closest('[data-folio]')) start.dataset.folio = 'arabic';
+    for (const table of content.querySelectorAll('.standard-text table')) {
+      keepHeaderWords(table);
+      keepRowsTogether(table);
+    }
     for (const heading of content.querySelectorAll('.standard-text > h2[id="2"], .standard-text > h2.bibliography')) {
       for (let next = heading.nextElementSibling; next && next.nodeName !== 'H2'; next = next.nextElementSibling) {
         if (next.nodeName === 'UL') next.classList.add('document-list');
@@ -42,6 +124,26 @@ class StandardPages extends Paged.Handler {
       const caption = table.previousElementSibling?.classList.contains('table-caption') ? table.previousElementSibling.id : '';
       if (head) this.tableHeads.set(table.dataset.ref, { head, caption });
     }
+  }
+
+  // A table whose header or first rows do not fit moves to the next page whole with its caption,
+  // rather than leaving a caption and header row (or a single row) behind.
+  onOverflow(overflow) {
+    if (!overflow) return undefined;
+    const node = overflow.startContainer.childNodes[overflow.startOffset] ?? overflow.startContainer;
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    const table = element?.closest('table');
+    if (!table || table.dataset.splitFrom) return undefined;
+    const part = element.closest('thead, tbody');
+    const firstRows = part && (part.nodeName === 'THEAD' || (part.classList.contains('keep-together') && !part.previousElementSibling?.matches('tbody')));
+    if (!firstRows) return undefined;
+    const caption = table.previousElementSibling?.classList.contains('table-caption') ? table.previousElementSibling : table;
+    // Nothing before it on this page: moving it would only repeat the same break.
+    if (!caption.previousElementSibling && !caption.parentElement?.previousElementSibling) return undefined;
+    const range = document.createRange();
+    range.setStartBefore(caption);
+    range.setEnd(overflow.endContainer, overflow.endOffset);
+    return range;
   }
 
   // A table continued on a new page repeats its header row under the caption "表N（续）".

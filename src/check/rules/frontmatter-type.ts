@@ -3,8 +3,8 @@ import { STATUSES } from '../../model/types.ts';
 import { isValidDate } from '../../parse/front-matter.ts';
 import type { LegacyRule } from '../rule.ts';
 
-const STRING_KEYS = ['title', 'title-en', 'proposer', 'department', 'review-reason', 'review-basis', 'review-problems', 'review-proposal'];
-const DATE_KEYS = ['issued', 'effective', 'review-due', 'reviewed'];
+const STRING_KEYS = ['title', 'title-en', 'proposer', 'department', 'review-reason', 'review-basis', 'review-problems', 'review-proposal', 'ics', 'ccs', 'filing-number'];
+const DATE_KEYS = ['issued', 'effective', 'review-due', 'reviewed', 'completed'];
 const LIST_KEYS = ['drafting-units', 'drafters', 'applies-to', 'reviewers'];
 
 export const frontmatterType: LegacyRule = {

@@ -7,6 +7,7 @@ export const KNOWN_KEYS = [
   'code', 'title', 'title-en', 'status', 'issued', 'effective', 'replaces',
   'proposer', 'department', 'drafting-units', 'drafters', 'review-due', 'drafting-rules',
   'applies-to', ...REVIEW_KEYS,
+  'ics', 'ccs', 'filing-number', 'completed',
 ];
 
 export const frontmatterUnknownKey: LegacyRule = {
