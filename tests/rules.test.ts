@@ -83,7 +83,8 @@ const CASES: Record<string, Case> = {
   'normative-refs-title': onComplaints((t) => edit(t, '- GB/T 36113—2018 政务服务中心服务投诉处置规范', '- GB/T 36113—2018 政务服务中心投诉处理规范'), '- GB/T 36113—2018'),
   'wording-forbidden': {
     ...onComplaints((t) => edit(t, '应在收到投诉后', '必须在收到投诉后'), '4.2 督查'),
-    valid: () => ({ [COMPLAINTS]: edit(complaints, '注1：回访可采用电话或短信方式。', '注1：因不可抗力不可能回访的，记录原因。') }),
+    // "应禁止……" states the action required after the modal 应 (issue 10): not flagged.
+    valid: () => ({ [COMPLAINTS]: edit(complaints, '注1：回访可采用电话或短信方式。', '注1：因不可抗力不可能回访的，记录原因。回访记录应禁止修改，宜严禁外传。') }),
   },
   'wording-preface-scope': {
     ...onComplaints((t) => edit(t, '本文件由江门市行政服务中心提出并归口。', '本文件宜与窗口服务规范配合使用。'), '本文件宜'),

@@ -15,6 +15,8 @@ export const wordingForbidden: LegacyRule = {
     eachText(standard, (text, positionAt) => {
       FORBIDDEN.lastIndex = 0;
       for (let match = FORBIDDEN.exec(text.value); match; match = FORBIDDEN.exec(text.value)) {
+        // "应禁止修改元数据": after a modal verb 禁止/严禁/不得 are the action required, not the modal.
+        if (match[0] !== '必须' && /(?:应|宜|可|应当|须)[ \u3000]?$/u.test(text.value.slice(Math.max(0, match.index - 3), match.index))) continue;
         report(positionAt(match.index), `"${match[0]}"不是 GB/T 1.1 规定的能愿动词，要求应改用"${SUGGESTION[match[0]]}"。`);
       }
     });
