@@ -9,6 +9,19 @@ function labels(text: string): string[] {
 }
 
 describe('recognizeReferences', () => {
+  it('finds chapter enumerations, ranges and list items as real standards write them (issue 10)', () => {
+    expect(labels('应按6、7、8.1～8.4的规定执行')).toEqual(['第6章', '第7章', '8.1', '8.4']);
+    expect(labels('（见5.1～5.3）')).toEqual(['5.1(见)', '5.3(见)']);
+    expect(labels('应符合6.2.2 a)的要求，按5.1.3的c）处理')).toEqual(['6.2.2 a)', '5.1.3 c)']);
+    // Not references: a number of days, a bare chapter number that opens no enumeration.
+    expect(labels('应在4.2、3个工作日内办结，按6的规定')).toEqual([]);
+  });
+
+  it('reads every kind of code: ISO colon years and hyphen parts, JJF, DB with city and county digits, group codes', () => {
+    expect(labels('符合ISO 13008:2012、ISO 16175-3:2010、ISO/IEC Guide 99、JJF 1001—2011、DB 31117/Z 016—2022、DB3205/T 1124.4—2024和T/CAB 0001—2020')).toEqual(
+      ['ISO 13008:2012:', 'ISO 16175-3:2010:', 'ISO/IEC Guide 99:', 'JJF 1001—2011:', 'DB 31117/Z 016—2022:', 'DB3205/T 1124.4—2024:', 'T/CAB 0001—2020:']);
+  });
+
   it('finds clauses after trigger words, with enumerations', () => {
     expect(labels('应按4.2、4.3和5.1的规定执行')).toEqual(['4.2', '4.3', '5.1']);
     expect(labels('（见A.1.2）')).toEqual(['A.1.2(见)']);

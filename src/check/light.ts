@@ -2,12 +2,13 @@
 // numbers of its clauses, tables, figures and formulas, its references and list of normative
 // documents), without the Markdown tree. A corpus of thousands of standards is checked holding
 // only these, and they cross from worker threads to the main thread cheaply.
-import type { Heading, Paragraph, Text } from 'mdast';
+import type { Heading, List, Paragraph, Text } from 'mdast';
 import type { Section, Standard } from '../model/types.ts';
 
 const NO_TEXT: Text = { type: 'text', value: '' };
 const NO_PARAGRAPH: Paragraph = { type: 'paragraph', children: [] };
 const NO_HEADING: Heading = { type: 'heading', depth: 2, children: [] };
+const NO_LIST: List = { type: 'list', children: [] };
 
 function lightSection(section: Section): Section {
   return {
@@ -47,7 +48,8 @@ export function lighten(standard: Standard): Standard {
     normativeList: standard.normativeList.map(({ text: _text, ...entry }) => entry),
     bibliography: standard.bibliography,
     suppressions: standard.suppressions,
-    lists: [],
+    // References to list items (`6.2.2 a)`) are resolved in other standards too.
+    lists: standard.lists.map((list) => ({ ...list, node: NO_LIST })),
     excessiveNesting: [],
   };
 }

@@ -4,7 +4,7 @@ import type { ReferenceTarget, Standard } from './types.ts';
 
 export function targetLabel(target: ReferenceTarget): string {
   switch (target.kind) {
-    case 'clause': return target.number;
+    case 'clause': return target.item ? `${target.number} ${target.item})` : target.number;
     case 'chapter': return `第${target.number}章`;
     case 'annex': return `附录${target.letter}`;
     case 'table': return `表${target.number}`;
@@ -27,7 +27,9 @@ export function anchorId(target: ReferenceTarget): string {
 
 export function targetExists(standard: Standard, target: ReferenceTarget): boolean {
   switch (target.kind) {
-    case 'clause': return standard.sections.get(target.number)?.kind === 'clause';
+    case 'clause':
+      if (standard.sections.get(target.number)?.kind !== 'clause') return false;
+      return !target.item || standard.lists.some((list) => list.sectionNumber === target.number && list.style === 'letter' && list.items.some((item) => item.marker?.[0] === target.item));
     case 'chapter': return standard.sections.get(target.number)?.kind === 'chapter';
     case 'annex': return standard.sections.get(target.letter)?.kind === 'annex';
     case 'table':

@@ -204,7 +204,8 @@ export interface Note {
 }
 
 export type ReferenceTarget =
-  | { kind: 'clause'; number: string }
+  /** `item`: a lettered list item of the clause, as in `6.2.2 a)`. */
+  | { kind: 'clause'; number: string; item?: string }
   | { kind: 'chapter'; number: string }
   | { kind: 'annex'; letter: string }
   | { kind: 'table'; number: string }
@@ -254,6 +255,8 @@ export interface ListItemInfo {
 
 export interface ListInfo {
   node: List;
+  /** The number of the clause (or chapter, annex) the list stands in, for references to its items. */
+  sectionNumber?: string;
   depth: number;
   style: ListStyle;
   position: Position;

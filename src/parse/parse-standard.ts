@@ -302,7 +302,7 @@ class StandardBuilder {
       return { marker: marker?.text, position: positionOf(item), style: marker?.style ?? ('dash' as const) };
     });
     const style = items[0]?.style ?? 'dash';
-    this.standard.lists.push({ node: list, depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
+    this.standard.lists.push({ node: list, sectionNumber: this.current?.number || undefined, depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
     for (const item of list.children) {
       for (const child of item.children) if (child.type === 'list') this.measureList(child, depth + 1);
     }

@@ -25,14 +25,19 @@ const TARGET_ALTERNATIVES = String.raw`第(?<chapter>\d{1,2})章|附录(?<annex>
 
 /** Anchors in text: a document code, a self-evident target, or a clause number after a trigger word. */
 const ANCHOR = new RegExp(
-  String.raw`${CODE_IN_TEXT.source}|(?<edition>(?:19|20)\d{2})年版(?=的|中的|第)|(?<![代发列报外仪统清年课])(?:${TARGET_ALTERNATIVES})|(?<trigger>${TRIGGER})(?<clause>${CLAUSE})${NOT_A_QUANTITY}`,
+  String.raw`${CODE_IN_TEXT.source}|(?<edition>(?:19|20)\d{2})年版(?=的|中的|第)|(?<![代发列报外仪统清年课])(?:${TARGET_ALTERNATIVES})|(?<trigger>${TRIGGER})(?<clause>${CLAUSE})${NOT_A_QUANTITY}|(?<enumTrigger>${TRIGGER})(?<enumChapter>\d{1,2})(?=[、，和或及与至~～]\d)`,
   'gu',
 );
 const TARGET_AFTER_CODE = new RegExp(String.raw`(?:的|中的|中)?(?:${TARGET_ALTERNATIVES}|(?<clause>${CLAUSE})${NOT_A_QUANTITY})`, 'uy');
-const CONTINUATION = new RegExp(String.raw`[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?(?:(?<clause>${CLAUSE})${NOT_A_QUANTITY}|${TARGET_ALTERNATIVES})`, 'uy');
+const CONTINUATION = new RegExp(String.raw`[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?(?:(?<clause>${CLAUSE})${NOT_A_QUANTITY}|${TARGET_ALTERNATIVES}|(?<chapter>\d{1,2})(?=[、，和或及与至~～的章]))`, 'uy');
+/** A list item after a clause number: `6.2.2 a)`, `5.1.3的c）` (GB/T 1.1—2020 9.5). */
+const ITEM_AFTER_CLAUSE = /^(?:的|中的)?[ \u3000]?([a-z])[)）]/u;
+
 
 function targetFrom(groups: Record<string, string | undefined>): ReferenceTarget | undefined {
   if (groups.chapter) return { kind: 'chapter', number: String(Number(groups.chapter)) };
+  // `按6、7、8.1～8.4`: a chapter number opening an enumeration after a trigger word.
+  if (groups.enumChapter) return { kind: 'chapter', number: String(Number(groups.enumChapter)) };
   if (groups.annex) return { kind: 'annex', letter: groups.annex };
   if (groups.table) return { kind: 'table', number: groups.table };
   if (groups.figure) return { kind: 'figure', number: groups.figure };
@@ -80,9 +85,17 @@ export function recognizeReferences(text: string): RecognizedReference[] {
         end = TARGET_AFTER_CODE.lastIndex;
       }
     } else {
-      if (groups.trigger) start += groups.trigger.length;
-      pointer = groups.trigger ? groups.trigger === '见' || groups.trigger === '参见' : precededByPointer(text, start);
+      const trigger = groups.trigger ?? groups.enumTrigger;
+      if (trigger) start += trigger.length;
+      pointer = trigger ? trigger === '见' || trigger === '参见' : precededByPointer(text, start);
       target = targetFrom(groups);
+    }
+    if (target?.kind === 'clause') {
+      const item = ITEM_AFTER_CLAUSE.exec(text.slice(end, end + 6));
+      if (item) {
+        target = { ...target, item: item[1]! };
+        end += item[0].length;
+      }
     }
     found.push({ start, end, document, target, pointer, edition });
     // Enumerations share the first item's document: `见4.2、4.3和5.1`, `GB/T 36113—2018的5.2和5.3`.
