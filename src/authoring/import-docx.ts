@@ -6,6 +6,7 @@
 import mammoth from 'mammoth';
 import { CODE_IN_TEXT, formatCode, parseCode } from '../model/code.ts';
 import type { DocumentCode } from '../model/types.ts';
+import { MERGE_LEFT, MERGE_UP } from '../model/tables.ts';
 
 /** The part of mammoth's document model (its document transforms) the import reads. */
 interface WordElement {
@@ -152,37 +153,32 @@ function escapeCell(text: string): string {
   return oneLine(text).replace(/\|/gu, '\\|') || ' ';
 }
 
-/** A Word table as a GFM table; merged cells are split, and reported. */
-function tableMarkdown(rows: WordElement[], index: number, problems: ImportProblem[], counts: { images: number; notes: number }): string {
+/** A Word table as a GFM table; merged cells become the `^^` (merged with the cell above) and `<<` (with the cell on the left) markers of src/model/tables.ts. */
+function tableMarkdown(rows: WordElement[], counts: { images: number; notes: number }): string {
   const grid: string[][] = [];
-  const pendingRowSpans: { column: number; rowsLeft: number }[] = [];
-  let merged = false;
+  const pendingRowSpans: { column: number; width: number; rowsLeft: number }[] = [];
   rows.forEach((row, r) => {
     const cells: string[] = [];
     let column = 0;
     const fillSpans = (): void => {
       for (let span = pendingRowSpans.find((p) => p.column === column && p.rowsLeft > 0); span; span = pendingRowSpans.find((p) => p.column === column && p.rowsLeft > 0)) {
         span.rowsLeft--;
-        cells.push(' ');
-        column++;
+        for (let covered = 0; covered < span.width; covered++) cells.push(MERGE_UP);
+        column += span.width;
       }
     };
     for (const cell of row.children ?? []) {
       fillSpans();
       const text = (cell.children ?? []).map((child) => textOf(child, counts)).filter((t) => t.trim() !== '').join(' ');
-      if ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1) merged = true;
-      if ((cell.rowSpan ?? 1) > 1) pendingRowSpans.push({ column, rowsLeft: (cell.rowSpan ?? 1) - 1 });
+      const width = cell.colSpan ?? 1;
+      if ((cell.rowSpan ?? 1) > 1) pendingRowSpans.push({ column, width, rowsLeft: (cell.rowSpan ?? 1) - 1 });
       cells.push(escapeCell(text));
-      column++;
-      for (let extra = 1; extra < (cell.colSpan ?? 1); extra++) {
-        cells.push(' ');
-        column++;
-      }
+      for (let extra = 1; extra < width; extra++) cells.push(MERGE_LEFT);
+      column += width;
     }
     fillSpans();
     grid[r] = cells;
   });
-  if (merged) problems.push({ paragraph: index, excerpt: excerpt(grid[0]?.join(' ') ?? ''), message: '表格有合并单元格，Markdown 表格不能合并，已拆成普通单元格（内容在左上格）；请核对。' });
   const width = Math.max(1, ...grid.map((cells) => cells.length));
   const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill(' ')].join(' | ')} |`;
   const [header = [], ...body] = grid;
@@ -202,14 +198,18 @@ function isoDate(match: RegExpExecArray): string {
   return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
 }
 
-/** Reads the cover: code, replaced codes, title, English title, dates; reports what else is there. */
-function readCover(paragraphs: Paragraph[], organization: string, problems: ImportProblem[]): Cover {
+/**
+ * Reads the cover: code, replaced codes, title, English title, dates; reports what else is there.
+ * A real cover breaks lines inside one paragraph ("Q/JMXZ 30104—2024" ⏎ "代替 Q/JMXZ 30104—2019"), puts
+ * "ICS 03.080" and "CCS A 12" together, and sets the dates and the issuer in a borderless table: every
+ * line of a paragraph and every table cell is read as a line of its own.
+ */
+function readCover(lines: { index: number; text: string; style: string }[], organization: string, problems: ImportProblem[]): Cover {
   const cover: Cover = { replaces: [] };
-  for (const paragraph of paragraphs) {
-    const text = oneLine(paragraph.text);
+  for (const line of lines) {
+    const text = oneLine(line.text);
     if (!text) continue;
-    const dates = new RegExp(DATE.source, 'gu');
-    const dated = [...text.matchAll(dates)];
+    const dated = [...text.matchAll(new RegExp(DATE.source, 'gu'))];
     if (dated.length > 0) {
       for (const date of dated) cover[date[4] === '发布' ? 'issued' : 'effective'] = isoDate(date);
       continue;
@@ -218,23 +218,38 @@ function readCover(paragraphs: Paragraph[], organization: string, problems: Impo
       cover.replaces.push(...[...text.matchAll(new RegExp(CODE_IN_TEXT.source, 'gu'))].flatMap((m) => parseCode(m[0]) ?? []));
       continue;
     }
-    const code = parseCode(text);
+    // The code line may carry the 代替 line after it, joined by Word: "Q/JMXZ 30104—2024 代替 Q/JMXZ 30104—2019".
+    const leading = new RegExp(`^(?:${CODE_IN_TEXT.source})`, 'u').exec(text);
+    const code = leading ? parseCode(leading[0]) : undefined;
     if (code && !cover.code) {
       cover.code = code;
+      const rest = text.slice(leading![0].length).trim();
+      if (/^代替/u.test(rest)) cover.replaces.push(...[...rest.matchAll(new RegExp(CODE_IN_TEXT.source, 'gu'))].flatMap((m) => parseCode(m[0]) ?? []));
       continue;
     }
-    if (/^(?:ICS|CCS)\b/u.test(text) || text.startsWith(organization) || /^(?:目\s*次|.*发\s*布)$/u.test(text)) continue;
+    // Cover furniture with no front-matter field: classification codes, 备案号, the code prefix alone, the issuer.
+    if (/^(?:ICS|CCS)\b|^备案号|^[A-Z]{1,3}(?:\/[A-Z0-9]{1,12})?$/u.test(text) || text.startsWith(organization) || /^(?:目\s*次|.*发\s*布)$/u.test(text)) continue;
     if (/^[\x20-\x7e]+$/u.test(text) && cover.title) {
       cover.titleEn ??= text;
       continue;
     }
-    if (!cover.title && (/^title$|^标题$/iu.test(paragraph.style) || /[\u4e00-\u9fff]/u.test(text))) {
+    if (!cover.title && (/^title$|^标题$/iu.test(line.style) || /[\u4e00-\u9fff]/u.test(text))) {
       cover.title = text.replace(SPACE, ' ');
       continue;
     }
-    problems.push({ paragraph: paragraph.index, excerpt: excerpt(text), message: '封面上的这段内容在文件头中没有对应字段，未导入。' });
+    problems.push({ paragraph: line.index, excerpt: excerpt(text), message: '封面上的这段内容在文件头中没有对应字段，未导入。' });
   }
   return cover;
+}
+
+/** The lines of the cover: each line of a paragraph, each cell of a table. */
+function coverLines(blocks: Block[]): { index: number; text: string; style: string }[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'paragraph') return block.paragraph.text.split('\n').map((text) => ({ index: block.paragraph.index, text, style: block.paragraph.style }));
+    const counts = { images: 0, notes: 0 };
+    return block.rows.flatMap((row) => (row.children ?? []).flatMap((cell) => (cell.children ?? []).map((child) => textOf(child, counts)).join('\n').split('\n')))
+      .map((text) => ({ index: block.index, text, style: '' }));
+  });
 }
 
 /** A YAML scalar: plain when that reads back as the same string, quoted otherwise. */
@@ -282,7 +297,7 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
   });
   const bodyStart = blocks.findIndex((b) => b.kind === 'paragraph' && (b.paragraph.level !== undefined || ELEMENTS.has(oneLine(b.paragraph.text).replace(SPACE, ''))));
   const coverBlocks = bodyStart < 0 ? [] : blocks.slice(0, bodyStart);
-  const cover = readCover(coverBlocks.flatMap((b) => (b.kind === 'paragraph' ? [b.paragraph] : [])), options.organization, problems);
+  const cover = readCover(coverLines(coverBlocks), options.organization, problems);
   const out: string[] = [frontMatter(cover, options.organization)];
   const numberer = new Numberer();
   let element = '';
@@ -304,7 +319,7 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
       if (!(previous?.kind === 'paragraph' && /^表\s*(?:[A-Z]\.)?\d/u.test(previous.paragraph.text))) {
         problems.push({ paragraph: block.index, excerpt: '', message: '表格前没有表题（如"表1 标题"），已导入表格；请补写表题。' });
       }
-      push(tableMarkdown(block.rows, block.index, problems, counts));
+      push(tableMarkdown(block.rows, counts));
       if (counts.images + counts.notes > 0) problems.push({ paragraph: block.index, excerpt: '', message: '表格中的图片或脚注未导入。' });
       continue;
     }
