@@ -2,8 +2,8 @@
 // search-query.ts and shows code, title, status, subsystem node and the best clauses with the
 // words highlighted. The page's own form and filters update ?q= so results can be shared as links.
 import {
-  analyzeQuery, highlightWords, orderResults, rankPage, splitHighlights,
-  type AnalyzedQuery, type CatalogueDocument, type SearchCatalogue, type SearchResult,
+  analyzeQuery, groupWeights, highlightWords, orderResults, rankPage, splitHighlights,
+  type AnalyzedQuery, type CatalogueDocument, type FragmentText, type SearchCatalogue, type SearchResult,
 } from './search-query.ts';
 
 interface PagefindFragment {
@@ -166,13 +166,13 @@ async function rankCandidates(analyzed: AnalyzedQuery, engine: Pagefind, filters
   const fragments = await Promise.all(chosen.map((c) => c.result.data()));
   const catalogueData = await loadCatalogue();
   const documents = new Map(catalogueData.documents.map((d) => [d.url, d]));
-  return fragments.map((fragment) => {
+  const texts: FragmentText[] = fragments.map((fragment) => {
     const raw = fragment.raw_content ?? fragment.content;
     const words = (raw.includes('\u200b') ? raw.split('\u200b') : raw.split(/(?<=\s)/u)).map((w) => w.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>'));
-    const url = pageUrl(fragment.url);
-    const page = rankPage({ url, title: fragment.meta.title ?? '', words, anchors: fragment.anchors }, analyzed.groups);
-    return { page, document: documents.get(url) };
+    return { url: pageUrl(fragment.url), title: fragment.meta.title ?? '', words, anchors: fragment.anchors };
   });
+  const weights = groupWeights(texts, analyzed.groups);
+  return texts.map((text) => ({ page: rankPage(text, analyzed.groups, weights), document: documents.get(text.url) }));
 }
 
 async function run(query: string, navigate: boolean): Promise<void> {

@@ -55,7 +55,7 @@ const STOPWORDS = new Set([
   '怎么', '怎么办', '怎样', '怎么样', '咋', '咋办', '如何', '什么', '啥', '哪些', '哪个', '哪里', '哪儿', '在哪', '在哪里', '多少', '多久', '多长', '几', '几天',
   '吗', '呢', '吧', '啊', '呀', '么', '嘛', '的', '地', '得', '了', '过', '是', '是不是', '是否', '有没有', '能不能', '可不可以', '可以', '能', '能否', '会',
   '要', '需要', '应该', '应当', '该', '请问', '请', '我', '我们', '你', '你们', '您', '他', '她', '他们', '谁', '为什么', '为何', '一下', '还', '就', '都', '也',
-  '和', '与', '及', '或', '在', '对', '给', '被', '把', '从', '到', '有', '没有', '不', '想', '找', '去', '做', '呢', '如果', '的话', '时候', '怎么样才',
+  '和', '与', '及', '或', '在', '对', '给', '被', '把', '从', '到', '有', '没有', '不', '想', '找', '去', '做', '如果', '的话', '时候', '有人', '有没有人', '一般', '必须',
 ]);
 
 /** Normalises a code for lookup: half-width, upper case, no spaces, every dash an em dash. */
@@ -182,6 +182,8 @@ export interface RankedPage {
 
 const TITLE_WEIGHT = 6;
 const HEADING_WEIGHT = 3;
+/** Term entries are headings too, but a definition is not where a rule stands. */
+const TERM_HEADING_WEIGHT = 1.5;
 const BODY_WEIGHT = 1;
 /** A joined run found only as its two-character pieces. */
 const PIECES_WEIGHT = 0.6;
@@ -212,20 +214,39 @@ export function highlightWords(groups: QueryGroup[]): string[] {
   return [...new Set(groups.flatMap((g) => [...g.alternatives, ...g.pieces]))].sort((a, b) => b.length - a.length);
 }
 
-/** Ranks one page and its clauses against the query groups. */
-export function rankPage(fragment: FragmentText, groups: QueryGroup[], excerptLength = 90): RankedPage {
+/**
+ * How much each group counts among the candidate pages: a word on every page (窗口, 工作) counts 1,
+ * a rarer one more (log2(1 + pages / pages with it), at most 3), so the word that tells pages apart decides.
+ */
+export function groupWeights(fragments: FragmentText[], groups: QueryGroup[]): number[] {
+  const bodies = fragments.map((f) => f.words.join(''));
+  return groups.map((group) => {
+    const containing = bodies.filter((body) => groupMatch(body, group) > 0).length;
+    return containing === 0 ? 1 : Math.min(3, Math.log2(1 + bodies.length / containing));
+  });
+}
+
+/** Ranks one page and its clauses against the query groups (weighted as groupWeights gives). */
+export function rankPage(fragment: FragmentText, groups: QueryGroup[], weights: number[] = groups.map(() => 1), excerptLength = 90): RankedPage {
   const body = fragment.words.join('');
   const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
-  const headings = anchors.filter((a) => /^h\d$/iu.test(a.element)).map((a) => a.text);
+  // Headings below a 术语和定义 chapter are term entries.
+  const headings: { text: string; weight: number }[] = [];
+  let inTerms = false;
+  for (const anchor of anchors) {
+    if (!/^h\d$/iu.test(anchor.element)) continue;
+    if (/^h2$/iu.test(anchor.element)) inTerms = anchor.text.includes('术语和定义');
+    headings.push({ text: anchor.text, weight: inTerms && !/^h2$/iu.test(anchor.element) ? TERM_HEADING_WEIGHT : HEADING_WEIGHT });
+  }
   let score = 0;
   let coverage = 0;
-  for (const group of groups) {
+  for (const [g, group] of groups.entries()) {
     const inTitle = groupMatch(fragment.title, group);
-    const inHeading = Math.max(0, ...headings.map((h) => groupMatch(h, group)));
+    const inHeading = Math.max(0, ...headings.map((h) => groupMatch(h.text, group) * h.weight));
     const inBody = groupMatch(body, group);
-    const best = Math.max(inTitle * TITLE_WEIGHT, inHeading * HEADING_WEIGHT, inBody * BODY_WEIGHT);
+    const best = Math.max(inTitle * TITLE_WEIGHT, inHeading, inBody * BODY_WEIGHT);
     if (best > 0) coverage++;
-    score += best + Math.min(occurrences(body, group), 10) * 0.05;
+    score += (best + Math.min(occurrences(body, group), 10) * 0.05) * weights[g]!;
   }
   // Every anchored element starts a section that runs to the next anchor.
   let heading = fragment.title;
@@ -233,22 +254,27 @@ export function rankPage(fragment: FragmentText, groups: QueryGroup[], excerptLe
   anchors.forEach((anchor, i) => {
     if (/^h\d$/iu.test(anchor.element)) heading = anchor.text;
     const text = fragment.words.slice(anchor.location, anchors[i + 1]?.location ?? fragment.words.length).join('');
+    // The excerpt of a heading's section starts after the heading itself, which is shown as its title.
+    const shown = /^h\d$/iu.test(anchor.element) && text.startsWith(anchor.text) ? text.slice(anchor.text.length).replace(/^[.\s]+/u, '') : text;
     let sectionScore = 0;
     let matched = 0;
-    for (const group of groups) {
+    for (const [g, group] of groups.entries()) {
       const inHeading = /^h\d$/iu.test(anchor.element) ? groupMatch(anchor.text, group) : 0;
       const inText = groupMatch(text, group);
       if (inHeading > 0 || inText > 0) matched++;
-      sectionScore += inHeading * 2 + inText + Math.min(occurrences(text, group), 5) * 0.1;
+      sectionScore += (inHeading * 2 + inText + Math.min(occurrences(text, group), 5) * 0.1) * weights[g]!;
     }
     if (matched === 0) return;
     // All query words in one clause beat several clauses with one each.
     sectionScore += (matched - 1) * 2;
-    const number = /^h\d$/iu.test(anchor.element) ? '' : anchor.id;
+    // A numbered paragraph, table or figure is named by its number under its heading; other anchors by their text.
+    const numbered = /^(?:[A-Z]?\d+(?:\.\d+)*|[表图][A-Z]?[\d.]+|附录[A-Z])$/u.test(anchor.id);
+    const isHeading = /^h\d$/iu.test(anchor.element);
+    const label = isHeading ? heading : numbered ? (heading.startsWith(anchor.id) ? heading : `${heading} › ${anchor.id}`) : anchor.text.slice(0, 40);
     sections.push({
       url: `${fragment.url}#${encodeURIComponent(anchor.id)}`,
-      title: number && !heading.startsWith(number) ? `${heading} › ${number}` : heading,
-      excerpt: excerptAround(text, highlightWords(groups), excerptLength),
+      title: label,
+      excerpt: excerptAround(shown || text, highlightWords(groups), excerptLength),
       score: sectionScore,
     });
   });
@@ -266,7 +292,7 @@ export function excerptAround(text: string, words: string[], length: number): st
 }
 
 /** Texts in force first; drafts and texts not yet in force just after at equal relevance; never-in-force pages (lists) below. */
-const STATUS_WEIGHT: Record<string, number> = { 现行: 1, 即将实施: 0.85, 报批稿: 0.7, 送审稿: 0.7, 征求意见稿: 0.7, 草案: 0.7 };
+const STATUS_WEIGHT: Record<string, number> = { 现行: 1, 即将实施: 0.95, 报批稿: 0.7, 送审稿: 0.7, 征求意见稿: 0.7, 草案: 0.7 };
 const LIST_PAGE_WEIGHT = 0.5;
 
 export interface SearchResult {

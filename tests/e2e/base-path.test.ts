@@ -32,9 +32,12 @@ describe('handbook under a base path', () => {
   it('search works below the base path', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=${encodeURIComponent('回访')}`);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    const href = await page.getAttribute('.pagefind-ui__result-link', 'href');
+    await page.waitForSelector('#search-results[data-ready]', { timeout: 15_000 });
+    const href = await page.getAttribute('.search-result .result-link', 'href');
     expect(href).toMatch(/^\/intranet\/standards\/standards\/30501\//u);
+    // Codes lead below the base path too.
+    await page.goto(`${site.url}search/?q=30501`);
+    await page.waitForURL((url) => url.pathname === '/intranet/standards/standards/30501/');
     await page.close();
   });
 });

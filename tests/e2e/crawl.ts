@@ -1,9 +1,10 @@
 // Follows every link from the start page in a real browser and reports links whose page or
-// anchor does not exist, and any link that leaves the site.
+// anchor does not exist, any link that leaves the site, and pages wider than the viewport.
 import type { Browser } from 'playwright-core';
 
-export async function crawl(browser: Browser, start: string): Promise<{ pages: number; broken: string[] }> {
-  const page = await browser.newPage();
+export async function crawl(browser: Browser, start: string, viewport = { width: 1280, height: 900 }): Promise<{ pages: number; broken: string[]; wide: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const wide: string[] = [];
   const origin = new URL(start).origin;
   const queue = [start];
   const ids = new Map<string, Set<string> | null>();
@@ -23,6 +24,8 @@ export async function crawl(browser: Browser, start: string): Promise<{ pages: n
       ids.set(url, null);
       continue;
     }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > viewport.width) wide.push(`${url}（${scrollWidth} px）`);
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       // SVG links (the structure diagram) have no string .href, so resolve the attribute.
@@ -47,5 +50,5 @@ export async function crawl(browser: Browser, start: string): Promise<{ pages: n
     else if (target.hash && !targetIds.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${to}（锚点不存在）`);
   }
   await page.close();
-  return { pages: ids.size, broken };
+  return { pages: ids.size, broken, wide };
 }

@@ -28,11 +28,11 @@ afterAll(async () => {
 
 async function search(page: Page, query: string): Promise<{ title: string; url: string; subResults: string[] }[]> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-  return page.$$eval('.pagefind-ui__result', (results) => results.map((result) => ({
-    title: result.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link')?.textContent?.trim() ?? '',
-    url: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link')?.href ?? '',
-    subResults: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
+  await page.waitForSelector('#search-results[data-ready]', { timeout: 15_000 });
+  return page.$$eval('.search-result', (results) => results.map((result) => ({
+    title: `${result.querySelector('.result-code')?.textContent ?? ''} ${result.querySelector('.result-title')?.textContent?.trim() ?? ''}`,
+    url: result.querySelector<HTMLAnchorElement>('.result-link')?.href ?? '',
+    subResults: [...result.querySelectorAll<HTMLAnchorElement>('.result-clause-link')].map((a) => a.href),
   })));
 }
 
@@ -53,45 +53,29 @@ describe('handbook search', () => {
     await page.close();
   });
 
-  it('finds a standard by its code number', async () => {
+  it('goes straight to a standard given its code number', async () => {
     const page = await browser.newPage();
-    const results = await search(page, '30102');
-    expect(results[0]!.title).toContain('Q/JMXZ 30102');
+    await page.goto(`${site.url}search/?q=30102`);
+    await page.waitForURL(/\/standards\/30102\/$/u);
+    await expect(page.textContent('.standard-code')).resolves.toContain('Q/JMXZ 30102');
     await page.close();
   });
 
-  it('finds a cited national standard by its code', async () => {
+  it('goes straight to a cited national standard\'s entry given its code', async () => {
     const page = await browser.newPage();
-    const results = await search(page, 'GB/T 36113');
-    expect(results.some((r) => r.title.includes('投诉处理规范') || new URL(r.url).pathname.endsWith('/external/'))).toBe(true);
-    await page.close();
-  });
-
-  it('a filter narrows the results', async () => {
-    const page = await browser.newPage();
-    const all = await search(page, '窗口');
-    const countText = async (): Promise<number> => Number((await page.textContent('.pagefind-ui__message'))!.match(/\d+/u)![0]);
-    const before = await countText();
-    expect(all.length).toBeGreaterThan(0);
-    await page.click('summary.pagefind-ui__filter-name:has-text("子体系")');
-    await page.click('label.pagefind-ui__filter-label:has-text("岗位工作标准")');
-    await page.waitForFunction((n) => Number(document.querySelector('.pagefind-ui__message')?.textContent?.match(/\d+/u)?.[0]) !== n, before);
-    // Pagefind shows placeholder results while it loads them.
-    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link')));
-    const after = await countText();
-    expect(after).toBeGreaterThan(0);
-    expect(after).toBeLessThan(before);
-    const titles = await page.$$eval('.pagefind-ui__result', (results) => results.map((r) => r.querySelector('.pagefind-ui__result-title')?.textContent ?? ''));
-    for (const title of titles) expect(title).toMatch(/Q\/JMXZ 4\d{4}/u);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('GB/T 36113')}`);
+    await page.waitForURL(/\/external\/#GB-T-36113/u);
+    await expect(page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`).textContent()).resolves.toContain('GB/T 36113');
     await page.close();
   });
 });
 
 describe('handbook pages', () => {
-  it('every internal link and anchor on every page resolves', async () => {
-    const { pages, broken } = await crawl(browser, site.url);
+  it('every internal link and anchor on every page resolves, and no page is wider than a 390 px phone', async () => {
+    const { pages, broken, wide } = await crawl(browser, site.url, { width: 390, height: 844 });
     expect(pages).toBeGreaterThan(50);
     expect(broken).toEqual([]);
+    expect(wide).toEqual([]);
   }, 300_000);
 
   it('a superseded standard shows its successor, and the undated address shows the current edition', async () => {
