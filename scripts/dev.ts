@@ -1,8 +1,14 @@
 // `npm run dev`: the handbook with live reload. Saving a standard re-checks only the standards the
 // change can affect, prints their diagnostics at once, and reloads the page, which shows them too.
-import { join, resolve } from 'node:path';
+// Search works as in the built handbook (the index is built from the served pages at start and
+// after every save), and a standard's PDF and print preview are printed when first asked for.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 import { dev } from 'astro';
+import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
+import { codeFileStem, formatCode } from '../src/model/code.ts';
+import { printCorpus } from '../src/print/print-corpus.ts';
 import { affectedFiles } from '../src/check/affected.ts';
 import { formatText, summarize } from '../src/check/format.ts';
 import { checkCorpus } from '../src/check/run.ts';
@@ -67,12 +73,129 @@ function liveCheck(): Plugin {
   };
 }
 
+const base = (process.env.HANDBOOK_BASE ?? '/').replace(/\/?$/u, '/');
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/** Pagefind's files in memory, built by fetching every page the dev server serves (search itself excepted). */
+function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
+  let files = new Map<string, Uint8Array>();
+  let origin = '';
+  let running: Promise<void> | undefined;
+  let again = false;
+  async function build(): Promise<void> {
+    const started = performance.now();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+    const queue = [base];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await fetch(`${origin}${path}`);
+      if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+      const html = await response.text();
+      await index.addHTMLFile({ url: path, content: html });
+      for (const [, href] of html.matchAll(/href="([^"#?]+)/gu)) {
+        const next = new URL(href!, `${origin}${path}`);
+        if (next.origin === origin && next.pathname.startsWith(base) && next.pathname.endsWith('/') && next.pathname !== `${base}search/`) queue.push(next.pathname);
+      }
+    }
+    const written = await index.getFiles();
+    files = new Map(written.files.map((file) => [file.path, file.content]));
+    await index.deleteIndex();
+    console.log(`[搜索] 已为 ${seen.size} 个页面建立搜索索引，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  }
+  /** Rebuilds the index; a save during a rebuild starts one more afterwards. */
+  function refresh(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = build().catch((error: unknown) => console.error(`[搜索] 建立索引失败：${(error as Error).message}`)).finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    });
+  }
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    start: (address) => {
+      origin = address;
+      refresh();
+    },
+    plugin: {
+      name: 'jmxz-dev-search',
+      configureServer(server) {
+        server.watcher.on('all', (_event, path) => {
+          if (!origin || !resolve(path).startsWith(standardsDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(refresh, 500);
+        });
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+          if (!path.startsWith(`${base}pagefind/`)) return next();
+          const file = files.get(path.slice(`${base}pagefind/`.length));
+          if (!file) {
+            response.writeHead(files.size === 0 ? 503 : 404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(files.size === 0 ? '搜索索引正在建立，请稍候再试。' : '没有这个文件。');
+            return;
+          }
+          response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(file);
+        });
+      },
+    },
+  };
+}
+
+/** A standard's PDF and print preview, printed into .cache/dev-print/ the first time they are asked for after a change. */
+function devPrint(): Plugin {
+  const outDir = join(root, '.cache', 'dev-print');
+  const cache: ParseCache = new Map();
+  return {
+    name: 'jmxz-dev-print',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (!path.startsWith(`${base}print/`)) return next();
+        const name = path.slice(`${base}print/`.length);
+        const file = normalize(join(outDir, name));
+        const send = (): void => {
+          if (!file.startsWith(outDir) || !existsSync(file)) {
+            response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这个打印文件。');
+            return;
+          }
+          response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+        };
+        const stem = /^(.+)\.(?:pdf|html)$/u.exec(name)?.[1];
+        const corpus = stem ? load(cache) : undefined;
+        const standard = corpus?.standards.find((s) => s.meta.code?.year && codeFileStem(s.meta.code) === stem);
+        if (!corpus || !standard) return send();
+        console.log(`[排版] 正在排版 ${formatCode(standard.meta.code!)}……`);
+        printCorpus(corpus, { outDir, codes: [formatCode(standard.meta.code!)] }).then(({ failures }) => {
+          if (failures.length > 0) {
+            response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${failures.map((f) => f.message).join('；')}`);
+            return;
+          }
+          send();
+        }, (error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${(error as Error).message}`));
+      });
+    },
+  };
+}
+
 process.env.HANDBOOK_DEV = '1';
 process.env.HANDBOOK_ROOT = root;
+const search = devSearch();
 const server = await dev({
   root: resolve(import.meta.dirname, '..'),
   logLevel: 'warn',
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? '127.0.0.1' },
-  vite: { plugins: [liveCheck()] },
+  vite: { plugins: [liveCheck(), search.plugin, devPrint()] },
 });
+search.start(`http://${server.address.address}:${server.address.port}`);
 console.log(`标准手册（编写模式）已启动：http://${server.address.address}:${server.address.port}/ 保存标准后页面自动刷新。`);
