@@ -49,7 +49,7 @@ describe('npm run dev', () => {
     child.stdout!.on('data', (chunk) => { output += String(chunk); });
     child.stderr!.on('data', (chunk) => { output += String(chunk); });
     const waitFor = async (pattern: RegExp, from = 0): Promise<RegExpMatchArray> => {
-      for (let i = 0; i < 300; i++) {
+      for (let i = 0; i < 1200; i++) {
         const match = output.slice(from).match(pattern);
         if (match) return match;
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -59,6 +59,17 @@ describe('npm run dev', () => {
     const address = (await waitFor(/http:\/\/[\d.]+:\d+\//u))[0];
     const page = async (): Promise<string> => (await fetch(`${address}standards/30501/`)).text();
     expect(await page()).not.toContain('检查发现');
+    // Search works as in the built handbook: the index is built from the served pages.
+    const indexed = await waitFor(/\[搜索\] 已为 (\d+) 个页面建立搜索索引/u);
+    expect(Number(indexed[1])).toBeGreaterThan(5);
+    const bundle = await fetch(`${address}pagefind/pagefind-entry.json`);
+    expect(bundle.status).toBe(200);
+    expect(Object.keys((await bundle.json() as { languages: object }).languages)).toContain('zh-cn');
+    // The PDF link of a standard page is printed when asked for.
+    expect(await page()).toContain('print/Q-JMXZ-30501-2025.pdf');
+    const pdf = await fetch(`${address}print/Q-JMXZ-30501-2025.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
     const file = join(dir, 'standards/30501-投诉处理规范.md');
     const mark = output.length;
@@ -70,5 +81,7 @@ describe('npm run dev', () => {
     const html = await page();
     expect(html).toContain('检查发现 1 个问题');
     expect(html).toContain('引用的4.9在本文件中不存在');
-  }, 90_000);
+    // The save refreshes the search index.
+    await waitFor(/\[搜索\] 已为 \d+ 个页面建立搜索索引/u, mark);
+  }, 180_000);
 });
