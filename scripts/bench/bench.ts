@@ -19,6 +19,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     'fuzz-runs': { type: 'string', default: '100000' },
     seed: { type: 'string', default: '20261126' },
+    // `--only search`: build the 1,000-standard handbook and measure only its search.
+    only: { type: 'string' },
   },
 });
 
@@ -66,7 +68,14 @@ const MEASURE = join(REPO, 'scripts/bench/measure.ts');
 const sizes = values.sizes!.split(',').map(Number);
 console.log(`机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB，Node ${process.version}`);
 console.log(`  ${'测量项目'.padEnd(24)} ${'标准数'.padStart(4)}  ${'用时'.padStart(9)}  ${'峰值内存'.padStart(6)}`);
-for (const size of sizes) {
+if (values.only === 'search') {
+  const dir = corpus(1000);
+  const scratch = mkdtempSync(join(WORK, 'run-'));
+  run('full build (check+site+index)', 1000, join(REPO, 'scripts/build.ts'), ['--out', join(scratch, 'dist')], { ...ENV, HANDBOOK_ROOT: dir });
+  run('search: first results', 1000, join(REPO, 'scripts/bench/search.ts'), [join(scratch, 'dist')]);
+  rmSync(scratch, { recursive: true, force: true });
+}
+for (const size of values.only === 'search' ? [] : sizes) {
   const dir = corpus(size);
   rmSync(join(dir, '.cache'), { recursive: true, force: true });
   run('parse floor (remark-parse)', size, MEASURE, ['parse-floor', dir]);
@@ -80,12 +89,15 @@ for (const size of sizes) {
   cpSync(dir, join(scratch, 'corpus'), { recursive: true });
   run('re-check after one edit', size, MEASURE, ['recheck-one', join(scratch, 'corpus')]);
   run('full build (check+site+index)', size, join(REPO, 'scripts/build.ts'), ['--out', join(scratch, 'dist')], { ...ENV, HANDBOOK_ROOT: dir });
+  run('search: first results', size, join(REPO, 'scripts/bench/search.ts'), [join(scratch, 'dist')]);
   run('stock Astro peer build+index', size, join(REPO, 'scripts/bench/peer-build.ts'), [dir, join(scratch, 'peer')]);
   run('print 40 standards', 40, MEASURE, ['print-40', join(scratch, 'corpus')]);
   rmSync(scratch, { recursive: true, force: true });
 }
-run('1 MB paragraph, check', 1, MEASURE, ['long-paragraph', REPO]);
-run('fuzz (fast-check)', 0, MEASURE, ['fuzz', REPO], { ...ENV, FUZZ_RUNS: values['fuzz-runs'] });
+if (values.only !== 'search') {
+  run('1 MB paragraph, check', 1, MEASURE, ['long-paragraph', REPO]);
+  run('fuzz (fast-check)', 0, MEASURE, ['fuzz', REPO], { ...ENV, FUZZ_RUNS: values['fuzz-runs'] });
+}
 
 if (values.json) {
   writeFileSync(values.json, `${JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30, node: process.version }, figures }, null, 2)}\n`);

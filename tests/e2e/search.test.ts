@@ -208,6 +208,24 @@ describe('search and status on a phone and on a desktop', () => {
     await page.close();
   });
 
+  it.each(['', 'system/'])('the framework on %s is a readable, tappable list at 390 px instead of the shrunken diagram', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}${path}`);
+    await expect(page.locator('.diagram').isVisible()).resolves.toBe(false);
+    await page.locator('.framework-tree summary').first().click();
+    const targets = await page.$$eval('.framework-tree summary, .framework-tree details[open] a', (elements) => elements.map((e) => ({
+      height: e.getBoundingClientRect().height, font: Number.parseFloat(getComputedStyle(e).fontSize), href: e.getAttribute('href'),
+    })));
+    expect(targets.length).toBeGreaterThan(4);
+    for (const target of targets) {
+      expect(target.height).toBeGreaterThanOrEqual(40);
+      expect(target.font).toBeGreaterThanOrEqual(12);
+    }
+    await page.locator('.framework-tree details[open] a').first().click();
+    await page.waitForURL(/\/system\/#node-101$/u);
+    await page.close();
+  });
+
   it.each([
     ['standards/20704/#7.2', '已废止', 'standards/20701/', 390],
     ['standards/20704/#7.2', '已废止', 'standards/20701/', 1366],
