@@ -2,6 +2,7 @@
 // list of main technical changes (GB/T 1.1—2020 8.3): "更改了…（见4.2，2019年版的4.3）", "增加了…（见5.3）",
 // "删除了…（2019年版的4.3）". Clauses are matched by content and title, not by number, so a clause
 // that moved is recognized; what only moved or changed in wording is left out, as the 前言 says.
+import { isNormativeReferencesChapter, isScopeChapter, isTermsChapter } from '../model/sections.ts';
 import { toString } from 'mdast-util-to-string';
 import { CorpusIndex } from '../check/corpus-index.ts';
 import { CODE_IN_TEXT, formatCode } from '../model/code.ts';
@@ -101,11 +102,11 @@ export function bigrams(text: string): Set<string> {
 function units(standard: Standard): Unit[] {
   const found: Omit<Unit, 'order' | 'textGrams' | 'titleGrams'>[] = [];
   for (const element of standard.elements) {
-    if (element.kind === 'chapter' && element.number === '1') {
+    if (isScopeChapter(element)) {
       found.push({ kind: 'scope', section: element, container: element, title: element.title, specificTitle: true, text: sectionText(element) });
-    } else if (element.kind === 'chapter' && element.number === '3') {
+    } else if (isTermsChapter(element)) {
       for (const term of standard.terms) found.push({ kind: 'term', section: term.section, container: term.section, title: term.term, specificTitle: true, text: term.definition });
-    } else if ((element.kind === 'chapter' && element.number !== '2') || element.kind === 'annex') {
+    } else if ((element.kind === 'chapter' && !isNormativeReferencesChapter(element)) || element.kind === 'annex') {
       for (const leaf of leaves(element)) {
         const container = containerOf(leaf);
         // A chapter's title is broad context; a titled clause's title names what its clauses are about.

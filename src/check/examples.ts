@@ -17,6 +17,9 @@ export const EXAMPLE_TODAY = '2026-11-26';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+// Examples are read as files are: as UTF-8 bytes (so file-readable sees what the disk would give it).
+const UTF8 = new TextEncoder();
+
 let exampleConfig: Pick<Corpus, 'system' | 'external'> | undefined;
 
 /** The example's corpus; `config` defaults to the sample system's (standards/ of this repository). */
@@ -25,7 +28,7 @@ export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system
   // Consultation records (`standards/示例.征求意见-1.yaml`) go with the standard they belong to.
   const records = Map.groupBy(files.filter(([file]) => standardOfRecord(file)), ([file]) => standardOfRecord(file)!);
   const consultations = new Map([...records].map(([standard, sources]) => [standard, readRecords(sources.map(([file, source]) => ({ file, source })))]));
-  const standards = files.filter(([file]) => !standardOfRecord(file)).map(([file, text]) => parseStandard(file, text));
+  const standards = files.filter(([file]) => !standardOfRecord(file)).map(([file, text]) => parseStandard(file, UTF8.encode(text)));
   return { root: REPOSITORY_ROOT, ...config, standards, consultations };
 }
 

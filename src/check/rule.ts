@@ -179,3 +179,8 @@ export type AnyRule = Rule | LegacyRule;
 export function isLegacyRule(rule: AnyRule): rule is LegacyRule {
   return !('messages' in rule);
 }
+
+/** For examples: a file that is only a front matter with the given YAML lines. */
+export function frontMatterText(yaml: string): string {
+  return `---\n${yaml}\n---\n`;
+}

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
 import type { ListStyle, Position, Reference, Section, Standard, TermSource } from '../model/types.ts';
-import { topLevelOf } from '../model/sections.ts';
+import { isNormativeReferencesChapter, isTermsChapter, normativeReferencesChapter, termsChapter, topLevelOf } from '../model/sections.ts';
 import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
 import { readFrontMatter, readMeta } from './front-matter.ts';
 import { isRequirementSentence, recognizeReferences, sentenceFinder } from './references.ts';
@@ -316,7 +316,7 @@ class StandardBuilder {
   }
 
   private collectTerms(): void {
-    const chapter = this.standard.sections.get('3');
+    const chapter = termsChapter(this.standard);
     if (!chapter || !chapter.title.includes('术语')) return;
     const definitions = chapter.children.find((section) => section.title === '术语和定义');
     const entries = definitions ? definitions.children : chapter.children.filter((section) => !/^(?:符号|缩略语|符号和缩略语)$/u.test(section.title));
@@ -338,7 +338,7 @@ class StandardBuilder {
   }
 
   private collectNormativeList(): void {
-    const chapter = this.standard.sections.get('2');
+    const chapter = normativeReferencesChapter(this.standard);
     if (!chapter) return;
     const anchored = new RegExp(`^(?:${CODE_IN_TEXT.source})`, 'u');
     for (const block of chapter.blocks) {
@@ -372,7 +372,7 @@ class StandardBuilder {
     const section = this.blockSection.get(block);
     const element = topLevelOf(section);
     if (!element || element.kind === 'bibliography' || element.kind === 'index') return;
-    if (element.kind === 'chapter' && element.number === '2' && block.type === 'list') return;
+    if (isNormativeReferencesChapter(element) && block.type === 'list') return;
     const blockText = block.type === 'paragraph' ? toString(block).trim() : '';
     const inNoteOrExample = NOTE.test(blockText);
     const informativeElement =
@@ -383,8 +383,8 @@ class StandardBuilder {
     const ownLabel = ownLabelLength(block, blockText);
     // List items take their requirement wording from the lead-in sentence before the list.
     const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
-    const termsCited = element.kind === 'chapter' && element.number === '3' && TERMS_CITED.test(blockText);
-    const termSourceBlock = element.kind === 'chapter' && element.number === '3' && TERM_SOURCE.test(blockText);
+    const termsCited = isTermsChapter(element) && TERMS_CITED.test(blockText);
+    const termSourceBlock = isTermsChapter(element) && TERM_SOURCE.test(blockText);
     const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn), termSource: termSourceBlock };
     if (block.type === 'table') {
       // A column headed 示例 holds examples: what its cells cite is information, not a requirement (GB/T 1.1—2020 9.10).

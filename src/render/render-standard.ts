@@ -4,6 +4,7 @@
 // raw HTML written by authors is dropped and unsafe URLs are removed.
 import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import type { Properties, Root as HastRoot } from 'hast';
+import { isNormativeReferencesChapter, isTermsChapter } from '../model/sections.ts';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -127,7 +128,7 @@ class Renderer {
     for (const list of standard.lists) this.listByNode.set(list.node, list);
     const plainSections = (sections: Section[]): void => {
       for (const section of sections) {
-        const isListing = (section.kind === 'chapter' && section.number === '2') || section.kind === 'bibliography' || /^(?:符号|缩略语|符号和缩略语)$/u.test(section.title);
+        const isListing = isNormativeReferencesChapter(section) || section.kind === 'bibliography' || /^(?:符号|缩略语|符号和缩略语)$/u.test(section.title);
         if (isListing) for (const block of section.blocks) if (block.type === 'list') this.plainLists.add(block);
         plainSections(section.children);
       }
@@ -168,8 +169,7 @@ class Renderer {
         ? `附录${element.number}${annexMark(element)}${element.title}`
         : element.number ? `${element.number}　${element.title}` : element.title;
       entries.push({ id: sectionId(element), label, level: 1, kind: element.kind });
-      const isTerms = element.kind === 'chapter' && element.number === '3';
-      if (isTerms) continue;
+      if (isTermsChapter(element)) continue;
       for (const child of element.children) {
         if (!child.untitled) entries.push({ id: sectionId(child), label: `${child.number}　${child.title}`, level: 2, kind: child.kind });
       }

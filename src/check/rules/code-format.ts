@@ -2,7 +2,7 @@ import { formatCode, parseCode, yearSeparator } from '../../model/code.ts';
 import { offsetIndex, offsetRange, referenceRange } from '../../model/source-positions.ts';
 import type { TextEdit } from '../../model/text-edits.ts';
 import type { DocumentCode, FrontMatterEntry } from '../../model/types.ts';
-import { defineRule, type ReportTarget, type RuleContext } from '../rule.ts';
+import { defineRule, frontMatterText, type ReportTarget, type RuleContext } from '../rule.ts';
 
 const WRONG_DASH = (code: DocumentCode): boolean => code.dash !== undefined && code.dash !== yearSeparator(code);
 
@@ -54,7 +54,6 @@ function checkOwnCode(entry: FrontMatterEntry, code: DocumentCode | undefined, c
   }
 }
 
-const FRONT = (body: string): string => `---\n${body}\n---\n`;
 
 export const codeFormat = defineRule({
   id: 'code-format',
@@ -73,43 +72,43 @@ export const codeFormat = defineRule({
   },
   examples: {
     valid: [
-      { name: '文件头中规范的编号', text: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]') },
-      { name: '正文中规范的引用', text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n` },
+      { name: '文件头中规范的编号', text: frontMatterText('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]') },
+      { name: '正文中规范的引用', text: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n` },
     ],
     invalid: [
       {
         name: '连字符代替一字线（可自动修复）',
-        text: FRONT('code: Q/JMXZ 30501-2025'),
+        text: frontMatterText('code: Q/JMXZ 30501-2025'),
         errors: [{ messageId: 'wrongDash', line: 2, column: 7, endLine: 2, endColumn: 24 }],
-        output: FRONT('code: Q/JMXZ 30501—2025'),
+        output: frontMatterText('code: Q/JMXZ 30501—2025'),
       },
       {
         name: '前缀与顺序号之间用了全角空格',
-        text: FRONT('code: Q/JMXZ\u300030501—2025'),
+        text: frontMatterText('code: Q/JMXZ\u300030501—2025'),
         errors: [{ messageId: 'spacing', line: 2, column: 7 }],
-        output: FRONT('code: Q/JMXZ 30501—2025'),
+        output: frontMatterText('code: Q/JMXZ 30501—2025'),
       },
-      { name: '不可识别的编号', text: FRONT('code: 投诉处理规范'), errors: [{ messageId: 'unrecognized', line: 2, column: 7 }] },
-      { name: '前缀不是本中心的', text: FRONT('code: DB4407/T 30501—2025'), errors: [{ messageId: 'wrongPrefix', line: 2, column: 7 }] },
-      { name: '顺序号不合体系编号规则', text: FRONT('code: Q/JMXZ 305—2025'), errors: [{ messageId: 'serialPattern', line: 2, column: 7 }] },
-      { name: '缺少年号', text: FRONT('code: Q/JMXZ 30501'), errors: [{ messageId: 'missingYear', line: 2, column: 7 }] },
+      { name: '不可识别的编号', text: frontMatterText('code: 投诉处理规范'), errors: [{ messageId: 'unrecognized', line: 2, column: 7 }] },
+      { name: '前缀不是本中心的', text: frontMatterText('code: DB4407/T 30501—2025'), errors: [{ messageId: 'wrongPrefix', line: 2, column: 7 }] },
+      { name: '顺序号不合体系编号规则', text: frontMatterText('code: Q/JMXZ 305—2025'), errors: [{ messageId: 'serialPattern', line: 2, column: 7 }] },
+      { name: '缺少年号', text: frontMatterText('code: Q/JMXZ 30501'), errors: [{ messageId: 'missingYear', line: 2, column: 7 }] },
       {
         name: '被代替文件编号中的短横',
-        text: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501–2020]'),
+        text: frontMatterText('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501–2020]'),
         errors: [{ messageId: 'wrongDash', line: 3, column: 12, endLine: 3, endColumn: 29 }],
-        output: FRONT('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]'),
+        output: frontMatterText('code: Q/JMXZ 30501—2025\nreplaces: [Q/JMXZ 30501—2020]'),
       },
       {
         name: '第2章所列编号中的连字符',
-        text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113-2018 政务服务中心服务投诉处置规范\n`,
+        text: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113-2018 政务服务中心服务投诉处置规范\n`,
         errors: [{ messageId: 'listedWrongDash', line: 7, column: 1 }],
-        output: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n`,
+        output: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n`,
       },
       {
         name: '正文引用中的连字符',
-        text: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113-2018的要求。\n`,
+        text: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113-2018的要求。\n`,
         errors: [{ messageId: 'referenceWrongDash', line: 7, column: 6 }],
-        output: `${FRONT('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n`,
+        output: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113—2018的要求。\n`,
       },
     ],
   },
