@@ -3,11 +3,11 @@
 // reports exactly the expected messages at the expected positions; fixes produce the shown output.
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_FILE, fixExample, runExample } from '../src/check/examples.ts';
-import { isLegacyRule, type Rule } from '../src/check/rule.ts';
+import { formatBasis } from '../src/check/rule.ts';
 import { RULES } from '../src/check/rules/index.ts';
+import { GBT_1_1_CLAUSES } from '../src/model/gbt-1-1-clauses.ts';
 import type { Diagnostic } from '../src/model/types.ts';
-
-const migrated = RULES.filter((rule): rule is Rule => !isLegacyRule(rule));
+import { check } from './helpers.ts';
 
 /** A diagnostic in the terms of an expected report: only the fields the example states. */
 function asExpected(diagnostic: Diagnostic, expected: { endLine?: number; endColumn?: number; file?: string }): Record<string, unknown> {
@@ -21,7 +21,29 @@ function asExpected(diagnostic: Diagnostic, expected: { endLine?: number; endCol
   };
 }
 
-describe.each(migrated.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule) => {
+describe('the rule catalogue', () => {
+  it('checks the fixture corpus (real standards of the sample system) clean', () => {
+    expect(check()).toEqual([]);
+  });
+
+  it('has unique rule ids', () => {
+    expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
+  });
+
+  it('cites clauses of GB/T 1.1—2020 that exist, by number and title, with no clause numbers hidden in the details', () => {
+    for (const rule of RULES) {
+      for (const basis of rule.basis) {
+        if ('clause' in basis && !('document' in basis)) {
+          expect(Object.keys(GBT_1_1_CLAUSES), rule.id).toContain(basis.clause);
+          expect(formatBasis(basis)).toContain(`GB/T 1.1—2020 ${basis.clause} ${GBT_1_1_CLAUSES[basis.clause]}`);
+        }
+        if ('detail' in basis && basis.detail) expect(basis.detail, rule.id).not.toMatch(/\d+\.\d+/u);
+      }
+    }
+  });
+});
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule) => {
   it('has metadata, docs and examples for every message', () => {
     expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/u);
     expect(rule.description).toMatch(/[\u4e00-\u9fff]/u);

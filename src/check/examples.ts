@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../corpus.ts';
 import type { Corpus, Diagnostic } from '../model/types.ts';
 import { readRecords, standardOfRecord } from '../consult/record.ts';
+import { parseExternalStandards } from '../parse/config.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
 import { fixCorpus } from './fix.ts';
 import type { Rule, RuleExample } from './rule.ts';
@@ -29,7 +30,8 @@ export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system
   const records = Map.groupBy(files.filter(([file]) => standardOfRecord(file)), ([file]) => standardOfRecord(file)!);
   const consultations = new Map([...records].map(([standard, sources]) => [standard, readRecords(sources.map(([file, source]) => ({ file, source })))]));
   const standards = files.filter(([file]) => !standardOfRecord(file)).map(([file, text]) => parseStandard(file, UTF8.encode(text)));
-  return { root: REPOSITORY_ROOT, ...config, standards, consultations };
+  const external = example.external ? [...config.external, ...parseExternalStandards(example.external, 'standards/external.yaml')] : config.external;
+  return { root: REPOSITORY_ROOT, ...config, external, standards, consultations };
 }
 
 /** What the rule reports on the example, on every file of its corpus. */

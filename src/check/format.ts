@@ -1,6 +1,6 @@
 // Diagnostic output for people (compiler style, grouped by file) and for machines (JSON).
 import type { Diagnostic } from '../model/types.ts';
-import { formatBases, type AnyRule } from './rule.ts';
+import { formatBases, type Rule } from './rule.ts';
 
 export interface Summary {
   files: number;
@@ -40,7 +40,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary)
   return JSON.stringify({ diagnostics: plain, summary }, null, 2);
 }
 
-export function formatRuleList(rules: readonly AnyRule[]): string {
+export function formatRuleList(rules: readonly Rule[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
   return rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${formatBases(r)}\n${' '.repeat(width + 11)}${r.description}`).join('\n');
 }

@@ -30,7 +30,7 @@
 import type { Nodes } from 'mdast';
 import { GBT_1_1, GBT_1_1_CLAUSES, type GbtClause } from '../model/gbt-1-1-clauses.ts';
 import type { TextEdit } from '../model/text-edits.ts';
-import type { Corpus, FrontMatterEntry, Position, Severity, SourceRange, Standard } from '../model/types.ts';
+import type { Corpus, FrontMatterEntry, Position, Reference, Severity, SourceRange, Standard } from '../model/types.ts';
 import type { CorpusIndex } from './corpus-index.ts';
 
 /** What a rule enforces: a clause of GB/T 1.1—2020, another document, or a requirement of this tool. */
@@ -45,7 +45,7 @@ export type MessageData = Readonly<Record<string, string | number>>;
  * Where a problem is: an mdast node or a model element carrying one (underlined start to end), a
  * front-matter entry (its value), a source range, or a single position.
  */
-export type ReportTarget = Nodes | { node: Nodes } | FrontMatterEntry | SourceRange | Position;
+export type ReportTarget = Nodes | { node: Nodes; position?: Position } | FrontMatterEntry | SourceRange | Position;
 
 export interface Report<M extends string> {
   messageId: M;
@@ -74,6 +74,8 @@ export interface RuleExample {
   files?: Readonly<Record<string, string>>;
   /** The date the example is checked on (default EXAMPLE_TODAY in examples.ts). */
   today?: string;
+  /** Entries added to standards/external.yaml for the example, in its YAML form. */
+  external?: string;
 }
 
 export interface ExpectedReport<M extends string> {
@@ -131,7 +133,8 @@ export function formatMessage(template: string, data: MessageData = {}): string 
 
 /** The start and, where known, the end of a report target. */
 export function targetRange(at: ReportTarget): { start: Position; end?: Position } {
-  if ('node' in at) return targetRange(at.node);
+  // A light standard's elements keep their position but not their node's.
+  if ('node' in at) return !at.node.position && at.position ? { start: at.position } : targetRange(at.node);
   if ('type' in at) {
     const position = at.position;
     return position ? { start: point(position.start), end: point(position.end) } : { start: { line: 1, column: 1 } };
@@ -139,6 +142,11 @@ export function targetRange(at: ReportTarget): { start: Position; end?: Position
   if ('valuePosition' in at) return { start: at.valuePosition, end: at.valueEnd };
   if ('start' in at) return { start: at.start, end: at.end };
   return { start: at };
+}
+
+/** A reference's own text (not its whole text node), or its start where the source differs from the text. */
+export function referenceTarget(reference: Reference): ReportTarget {
+  return reference.endPosition ? { start: reference.position, end: reference.endPosition } : reference.position;
 }
 
 function point(position: Position): Position {
@@ -153,31 +161,8 @@ export function formatBasis(basis: Basis): string {
   return `${GBT_1_1} ${basis.clause} ${GBT_1_1_CLAUSES[basis.clause]}${detail}`;
 }
 
-export function formatBases(rule: Pick<Rule, 'basis'> | LegacyRule): string {
-  return typeof rule.basis === 'string' ? rule.basis : rule.basis.map(formatBasis).join('；');
-}
-
-/**
- * The former shape (a plain message per report), kept only while the rules are migrated to
- * `defineRule`; new rules use Rule.
- */
-export interface LegacyRule {
-  id: string;
-  severity: Severity;
-  scope: 'document' | 'corpus';
-  basis: string;
-  description: string;
-  check(standard: Standard, context: LegacyRuleContext): void;
-}
-
-export interface LegacyRuleContext extends Omit<RuleContext, 'report'> {
-  report(position: Position, message: string, fix?: TextEdit): void;
-}
-
-export type AnyRule = Rule | LegacyRule;
-
-export function isLegacyRule(rule: AnyRule): rule is LegacyRule {
-  return !('messages' in rule);
+export function formatBases(rule: Pick<Rule, 'basis'>): string {
+  return rule.basis.map(formatBasis).join('；');
 }
 
 /** For examples: a file that is only a front matter with the given YAML lines. */

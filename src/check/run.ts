@@ -1,18 +1,17 @@
 // Runs the rules over a corpus: severity settings from system.yaml, suppression comments, and a
 // guard so that a failing rule becomes a diagnostic instead of stopping the check.
-import type { TextEdit } from '../model/text-edits.ts';
-import type { Corpus, Diagnostic, Position, Standard } from '../model/types.ts';
+import type { Corpus, Diagnostic, Standard } from '../model/types.ts';
 import { CorpusIndex } from './corpus-index.ts';
-import { formatMessage, isLegacyRule, targetRange, type AnyRule, type Report, type RuleContext } from './rule.ts';
+import { formatMessage, targetRange, type Report, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
 export interface CheckOptions {
   /** Only report diagnostics for these files (repository-relative paths); default all. */
   files?: ReadonlySet<string>;
   today?: string;
-  rules?: readonly AnyRule[];
+  rules?: readonly Rule[];
   /** Run only the rules of this scope (the two phases of checkStandardFiles); default both. */
-  scope?: AnyRule['scope'];
+  scope?: Rule['scope'];
 }
 
 export function todayIso(): string {
@@ -56,15 +55,14 @@ export function checkCorpus(corpus: Corpus, options: CheckOptions = {}): Diagnos
       if (standard.loadError && rule.id !== 'file-readable') continue;
       const found: Diagnostic[] = [];
       const base = { file: standard.file, severity: setting, rule: rule.id };
-      const context: Omit<RuleContext, 'report'> = { corpus, index, today: options.today ?? todayIso(), knownRules };
-      const reportLegacy = (position: Position, message: string, fix?: TextEdit): void => {
-        found.push({ ...base, line: position.line, column: position.column, message, ...(fix ? { fix } : {}) });
+      const report = (problem: Report<string>): void => {
+        found.push(toDiagnostic(base, rule.messages, problem));
       };
       try {
-        if (isLegacyRule(rule)) rule.check(standard, { ...context, report: reportLegacy });
-        else rule.check(standard, { ...context, report: (report) => found.push(toDiagnostic(base, rule.messages, report)) });
+        rule.check(standard, { corpus, index, today: options.today ?? todayIso(), knownRules, report });
       } catch (error) {
-        reportLegacy({ line: 1, column: 1 }, `检查规则 ${rule.id} 处理本文件时出错（${(error as Error).message}）；其他规则的结果不受影响，请将本文件报告给工具维护人员。`);
+        const message = `检查规则 ${rule.id} 处理本文件时出错（${(error as Error).message}）；其他规则的结果不受影响，请将本文件报告给工具维护人员。`;
+        found.push({ ...base, line: 1, column: 1, message });
       }
       diagnostics.push(...found.filter((d) => !isSuppressed(standard, d)));
     }

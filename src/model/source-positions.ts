@@ -47,8 +47,10 @@ export function referenceRange(standard: Standard, reference: Reference): { star
   return offset === undefined ? undefined : { start: offset + reference.start, end: offset + reference.end };
 }
 
-/** The line/column range of source offsets `start` to `end` (exclusive). */
+let lastIndex: { source: string; toPosition: (offset: number) => Position } | undefined;
+
+/** The line/column range of source offsets `start` to `end` (exclusive). Rules call it per report on one source. */
 export function offsetRange(source: string, start: number, end: number): SourceRange {
-  const toPosition = lineIndex(source);
-  return { start: toPosition(start), end: toPosition(end) };
+  if (lastIndex?.source !== source) lastIndex = { source, toPosition: lineIndex(source) };
+  return { start: lastIndex.toPosition(start), end: lastIndex.toPosition(end) };
 }

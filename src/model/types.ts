@@ -221,6 +221,8 @@ export interface Reference {
   /** Cited with requirement wording (应/按/符合…) in a normative part of the text. */
   normative: boolean;
   position: Position;
+  /** Just after the reference's text, when its source is the text verbatim (no escapes). */
+  endPosition?: Position;
   /** Source offsets of the whole reference text, for rendering it as a link. */
   node: Text;
   start: number;

@@ -442,6 +442,7 @@ class StandardBuilder {
         target: found.target,
         normative: !context.informative && !found.pointer && (context.leadInRequires || isRequirementSentence(sentenceOf(found.start))),
         position: this.toPosition(offset),
+        ...(exactOffset === undefined ? {} : { endPosition: this.toPosition(exactOffset + found.end) }),
         node,
         start: found.start,
         end: found.end,

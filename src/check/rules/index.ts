@@ -1,5 +1,5 @@
 // Every check rule, in the order `--list-rules` shows them.
-import type { AnyRule } from '../rule.ts';
+import type { Rule } from '../rule.ts';
 import { annexOrder } from './annex-order.ts';
 import { appliesToKnown } from './applies-to-known.ts';
 import { annexUncited } from './annex-uncited.ts';
@@ -69,7 +69,7 @@ import { normativeRefsForm } from './normative-refs-form.ts';
 import { scopeForm } from './scope-form.ts';
 import { prefaceContent } from './preface-content.ts';
 
-export const RULES: readonly AnyRule[] = [
+export const RULES: readonly Rule[] = [
   fileReadable,
   frontmatterSyntax,
   frontmatterRequired,

@@ -21,13 +21,19 @@ export function continuousItemNumbers(items: readonly NumberedItem[], annexLette
   });
 }
 
-export function checkItemNumbering(items: NumberedItem[], label: string, report: (position: Position, message: string) => void): void {
+export interface Misnumbered<T> {
+  item: T;
+  expected: string;
+  /** The annex letter, for items in an annex. */
+  annex?: string;
+}
+
+/** The items whose number is not the continuous one. */
+export function misnumberedItems<T extends NumberedItem>(items: readonly T[]): Misnumbered<T>[] {
   const expectedNumbers = continuousItemNumbers(items);
-  items.forEach((item, index) => {
-    const expected = expectedNumbers[index]!;
-    if (item.number === expected) return;
-    const annex = expected.includes('.') ? expected.split('.')[0] : undefined;
-    const where = annex ? `附录${annex}中` : '正文中';
-    report(item.position, `${label}${item.number} 应编为${label}${expected}：${where}${label}号${annex ? `为 ${annex}.1、${annex}.2……按附录重新编号` : '从1开始连续，不随章编号'}。`);
+  return items.flatMap((item, index) => {
+    const expected = expectedNumbers[index];
+    if (expected === undefined || item.number === expected) return [];
+    return [{ item, expected, annex: expected.includes('.') ? expected.split('.')[0] : undefined }];
   });
 }

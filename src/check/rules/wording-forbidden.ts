@@ -1,24 +1,42 @@
-import type { LegacyRule } from '../rule.ts';
+import { defineRule } from '../rule.ts';
 import { eachText } from './text-scan.ts';
 
 // 不可能 expresses possibility (allowed); 不可抗力 and 禁止标志 are fixed terms.
 const FORBIDDEN = /必须|不得|严禁|禁止(?!标志)|不可(?!能|抗力|少)/gu;
 const SUGGESTION: Record<string, string> = { 必须: '应', 不得: '不应', 严禁: '不应', 禁止: '不应', 不可: '不应' };
 
-export const wordingForbidden: LegacyRule = {
+export const wordingForbidden = defineRule({
   id: 'wording-forbidden',
   severity: 'warning',
   scope: 'document',
-  basis: 'GB/T 1.1—2020 附录C（要求型条款用"应""不应"）',
+  basis: [{ clause: '附录C', detail: '要求型条款用"应""不应"' }, { clause: 'C.1' }],
   description: '不使用"必须""不得""不可""严禁""禁止"表述要求',
+  messages: {
+    forbidden: '"{word}"不是 GB/T 1.1 规定的能愿动词，要求应改用"{suggestion}"。',
+  },
+  fixable: false,
+  docs: {
+    rationale: '要求用"应""不应"表述，推荐用"宜""不宜"，允许用"可""不必"；"必须""不得""严禁"等词不属于规定的能愿动词，会使读者难以分辨条款的类型。"不可能""不可抗力""禁止标志"等固定说法不在此列。',
+    howToFix: '把"必须"改为"应"，把"不得""严禁""禁止""不可"改为"不应"；引用上级文件原文时可用 check-ignore 注释说明理由。',
+  },
+  examples: {
+    valid: [
+      { name: '用"应"表述要求', text: '## 4 受理\n\n窗口人员应当场登记投诉。\n' },
+      { name: '"不可能"表示可能性', text: '## 4 受理\n\n因不可抗力不可能回访的，记录原因。\n' },
+      { name: '能愿动词后的"禁止"是要求的内容', text: '## 5 回访\n\n回访记录应禁止修改，宜严禁外传。\n' },
+    ],
+    invalid: [{ name: '用"必须"表述要求', text: '## 4 受理\n\n窗口人员必须当场登记投诉。\n', errors: [{ messageId: 'forbidden', line: 3, column: 5 }] }],
+  },
   check(standard, { report }) {
     eachText(standard, (text, positionAt) => {
       FORBIDDEN.lastIndex = 0;
       for (let match = FORBIDDEN.exec(text.value); match; match = FORBIDDEN.exec(text.value)) {
         // "应禁止修改元数据": after a modal verb 禁止/严禁/不得 are the action required, not the modal.
         if (match[0] !== '必须' && /(?:应|宜|可|应当|须)[ \u3000]?$/u.test(text.value.slice(Math.max(0, match.index - 3), match.index))) continue;
-        report(positionAt(match.index), `"${match[0]}"不是 GB/T 1.1 规定的能愿动词，要求应改用"${SUGGESTION[match[0]]}"。`);
+        const start = positionAt(match.index);
+        const end = positionAt(match.index + match[0].length);
+        report({ messageId: 'forbidden', data: { word: match[0], suggestion: SUGGESTION[match[0]] ?? '应' }, at: { start, end } });
       }
     });
   },
-};
+});
