@@ -1,4 +1,4 @@
-// `npm run check [-- <paths…>] [--format json] [--list-rules] [--fix]`
+// `npm run check [-- <paths…>] [--format json] [--urls] [--list-rules] [--fix]`
 // Exit status: 0 no errors, 1 errors found, 2 unusable arguments or configuration.
 // With --fix the safe fixes are written first and the remaining problems reported.
 import { existsSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { RULES } from '../src/check/rules/index.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { exitWith, parseOrExit } from '../src/cli.ts';
 
-const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--fix] [--no-cache] [--list-rules]`;
+const USAGE = `用法：npm run check -- [文件或目录…] [--format text|json] [--urls] [--fix] [--no-cache] [--list-rules]`;
 
 function fail(message: string): never {
   return exitWith(2, message, USAGE);
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     options: {
       format: { type: 'string', default: 'text' },
       fix: { type: 'boolean', default: false },
+      urls: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       'list-rules': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   }
   const checked = files?.size ?? paths.length;
   const summary = summarize(diagnostics, checked);
-  process.stdout.write(`${format === 'json' ? formatJson(diagnostics, summary) : formatText(diagnostics, summary)}\n`);
+  process.stdout.write(`${format === 'json' ? formatJson(diagnostics, summary) : formatText(diagnostics, summary, { urls: args.values.urls })}\n`);
   process.exitCode = summary.errors > 0 ? 1 : 0;
 }
 

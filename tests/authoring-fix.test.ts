@@ -66,7 +66,7 @@ describe('check --fix', () => {
     const output = JSON.parse(first.stdout);
     // The fix stays internal; the end position and message id appear where the rule gives them.
     const optional = new Set(['endLine', 'endColumn', 'messageId']);
-    for (const diagnostic of output.diagnostics) expect(Object.keys(diagnostic).filter((key) => !optional.has(key)).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity']);
+    for (const diagnostic of output.diagnostics) expect(Object.keys(diagnostic).filter((key) => !optional.has(key)).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity', 'url']);
     const rules = output.diagnostics.map((d: { rule: string }) => d.rule);
     expect(rules).not.toContain('code-format');
     expect(rules).not.toContain('frontmatter-unknown-key');

@@ -11,8 +11,11 @@ import { FIXTURE_ROOT, edit } from './helpers.ts';
 
 const CHECK = fileURLToPath(new URL('../scripts/check.ts', import.meta.url));
 
+/** The handbook address diagnostics link to, fixed so the machine's HOST and PORT don't matter. */
+const HANDBOOK_URL = 'http://handbook.example/jm/';
+
 function run(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CHECK, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CHECK, ...args], { cwd, encoding: 'utf8', env: { ...process.env, HANDBOOK_URL } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -51,9 +54,9 @@ describe('npm run check', () => {
     const output = JSON.parse(result.stdout);
     expect(output.summary).toEqual({ files: 3, errors: 1, warnings: 0 });
     expect(output.diagnostics).toEqual([
-      expect.objectContaining({ file: COMPLAINTS, line: 2, column: 7, endLine: 2, endColumn: 24, severity: 'error', rule: 'code-format', messageId: 'wrongDash' }),
+      expect.objectContaining({ file: COMPLAINTS, line: 2, column: 7, endLine: 2, endColumn: 24, severity: 'error', rule: 'code-format', messageId: 'wrongDash', url: `${HANDBOOK_URL}rules/code-format/` }),
     ]);
-    expect(Object.keys(output.diagnostics[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'messageId', 'rule', 'severity']);
+    expect(Object.keys(output.diagnostics[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'messageId', 'rule', 'severity', 'url']);
   });
 
   it('checks only the given paths, against the whole corpus', () => {
@@ -65,6 +68,16 @@ describe('npm run check', () => {
     const same = run(dir, '--format', 'json', COMPLAINTS);
     expect(JSON.parse(same.stdout).summary.errors).toBe(1);
     expect(same.status).toBe(1);
+  });
+
+  it('shows the address of each diagnostic\'s rule page on request', () => {
+    const dir = copyOfFixture();
+    const path = join(dir, COMPLAINTS);
+    writeFileSync(path, edit(readFileSync(path, 'utf8'), 'code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30501-2025'));
+    expect(run(dir).stdout).not.toContain('规则说明');
+    const lines = run(dir, '--urls').stdout.split('\n');
+    const at = lines.findIndex((line) => line.endsWith('code-format'));
+    expect(lines[at + 1]).toBe(`  规则说明：${HANDBOOK_URL}rules/code-format/`);
   });
 
   it('lists every rule with severity, basis and description', () => {

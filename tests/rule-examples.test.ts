@@ -2,6 +2,8 @@
 // every rule's own examples are its tests. Valid examples report nothing; each invalid example
 // reports exactly the expected messages at the expected positions; fixes produce the shown output.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { catalogueMarkdown } from '../src/check/catalogue.ts';
 import { EXAMPLE_FILE, fixExample, runExample } from '../src/check/examples.ts';
 import { formatBasis } from '../src/check/rule.ts';
 import { RULES } from '../src/check/rules/index.ts';
@@ -24,6 +26,12 @@ function asExpected(diagnostic: Diagnostic, expected: { endLine?: number; endCol
 describe('the rule catalogue', () => {
   it('checks the fixture corpus (real standards of the sample system) clean', () => {
     expect(check()).toEqual([]);
+  });
+
+  it('is documented in docs/rules.md as generated from the rule modules (npm run rule-docs)', () => {
+    const documented = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+    expect(documented, 'docs/rules.md is out of date: run npm run rule-docs').toBe(catalogueMarkdown());
+    for (const rule of RULES) expect(documented).toContain(`## ${rule.id}\n`);
   });
 
   it('has unique rule ids', () => {

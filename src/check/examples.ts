@@ -21,10 +21,18 @@ const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Examples are read as files are: as UTF-8 bytes (so file-readable sees what the disk would give it).
 const UTF8 = new TextEncoder();
 
-let exampleConfig: Pick<Corpus, 'system' | 'external'> | undefined;
+export type ExampleConfig = Pick<Corpus, 'system' | 'external'>;
 
-/** The example's corpus; `config` defaults to the sample system's (standards/ of this repository). */
-export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system' | 'external'> = (exampleConfig ??= loadConfig(REPOSITORY_ROOT))): Corpus {
+let sampleConfig: ExampleConfig | undefined;
+
+/** The sample system's configuration (standards/ of this repository), which the rule tests use. */
+export function sampleSystemConfig(): ExampleConfig {
+  sampleConfig ??= loadConfig(REPOSITORY_ROOT);
+  return sampleConfig;
+}
+
+/** The example's corpus: the configuration (by default the sample system's) and the example's files. */
+export function exampleCorpus(example: RuleExample, config: ExampleConfig = sampleSystemConfig()): Corpus {
   const files = Object.entries({ ...example.files, [EXAMPLE_FILE]: example.text });
   // Consultation records (`standards/示例.征求意见-1.yaml`) go with the standard they belong to.
   const records = Map.groupBy(files.filter(([file]) => standardOfRecord(file)), ([file]) => standardOfRecord(file)!);
@@ -35,16 +43,16 @@ export function exampleCorpus(example: RuleExample, config: Pick<Corpus, 'system
 }
 
 /** What the rule reports on the example, on every file of its corpus. */
-export function runExample(rule: Rule, example: RuleExample): Diagnostic[] {
+export function runExample(rule: Rule, example: RuleExample, config?: ExampleConfig): Diagnostic[] {
   // The severity of an example's reports is the rule's own, whatever system.yaml sets.
-  const corpus = exampleCorpus(example);
+  const corpus = exampleCorpus(example, config);
   corpus.system = { ...corpus.system, rules: new Map() };
   return checkCorpus(corpus, { rules: [rule], today: example.today ?? EXAMPLE_TODAY });
 }
 
 /** The example's text after applying the rule's fixes (as `check --fix` would). */
-export function fixExample(rule: Rule, example: RuleExample): string {
-  const corpus = exampleCorpus(example);
+export function fixExample(rule: Rule, example: RuleExample, config?: ExampleConfig): string {
+  const corpus = exampleCorpus(example, config);
   corpus.system = { ...corpus.system, rules: new Map() };
   const { fixed } = fixCorpus(corpus, { rules: [rule], today: example.today ?? EXAMPLE_TODAY, files: new Set([EXAMPLE_FILE]) });
   return fixed.get(EXAMPLE_FILE) ?? example.text;

@@ -1,6 +1,7 @@
 // Diagnostic output for people (compiler style, grouped by file) and for machines (JSON).
 import type { Diagnostic } from '../model/types.ts';
 import { formatBases, type Rule } from './rule.ts';
+import { ruleUrl } from './rule-url.ts';
 
 export interface Summary {
   files: number;
@@ -16,7 +17,8 @@ export function summarize(diagnostics: readonly Diagnostic[], files: number): Su
   };
 }
 
-export function formatText(diagnostics: readonly Diagnostic[], summary: Summary): string {
+/** With `urls`, each diagnostic is followed by the address of its rule's page. */
+export function formatText(diagnostics: readonly Diagnostic[], summary: Summary, { urls = false } = {}): string {
   const lines: string[] = [];
   let currentFile = '';
   for (const d of diagnostics) {
@@ -25,6 +27,7 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: Summary)
       currentFile = d.file;
     }
     lines.push(`${d.file}:${d.line}:${d.column}  ${d.severity.padEnd(7)}  ${d.message}  ${d.rule}`);
+    if (urls) lines.push(`  规则说明：${ruleUrl(d.rule)}`);
   }
   if (lines.length > 0) lines.push('');
   const verdict = summary.errors === 0 && summary.warnings === 0 ? '✔ 没有发现问题' : `${summary.errors > 0 ? '✖' : '⚠'} ${summary.errors} 个错误，${summary.warnings} 个警告`;
@@ -34,9 +37,9 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: Summary)
   return lines.join('\n');
 }
 
-/** The fix is internal to `--fix`; the end of the reported text and the message id are given when known. */
+/** The fix is internal to `--fix`; the end of the reported text and the message id are given when known; `url` is the rule's page. */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const plain = diagnostics.map(({ file, line, column, endLine, endColumn, severity, rule, messageId, message }) => ({ file, line, column, endLine, endColumn, severity, rule, messageId, message }));
+  const plain = diagnostics.map(({ file, line, column, endLine, endColumn, severity, rule, messageId, message }) => ({ file, line, column, endLine, endColumn, severity, rule, messageId, message, url: ruleUrl(rule) }));
   return JSON.stringify({ diagnostics: plain, summary }, null, 2);
 }
 

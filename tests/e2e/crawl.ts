@@ -2,7 +2,7 @@
 // anchor does not exist, any link that leaves the site, and pages wider than the viewport.
 import type { Browser } from 'playwright-core';
 
-export async function crawl(browser: Browser, start: string, viewport = { width: 1280, height: 900 }): Promise<{ pages: number; broken: string[]; wide: string[] }> {
+export async function crawl(browser: Browser, start: string, viewport = { width: 1280, height: 900 }): Promise<{ pages: number; visited: string[]; broken: string[]; wide: string[] }> {
   const page = await browser.newPage({ viewport });
   const wide: string[] = [];
   const origin = new URL(start).origin;
@@ -50,5 +50,5 @@ export async function crawl(browser: Browser, start: string, viewport = { width:
     else if (target.hash && !targetIds.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${to}（锚点不存在）`);
   }
   await page.close();
-  return { pages: ids.size, broken, wide };
+  return { pages: ids.size, visited: [...ids.keys()].filter((url) => ids.get(url)), broken, wide };
 }

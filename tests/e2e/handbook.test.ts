@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/print/browser.ts';
 import { buildHandbook } from './build-handbook.ts';
 import { crawl } from './crawl.ts';
+import { rulePath, ruleUrl } from '../../src/check/rule-url.ts';
+import { RULES } from '../../src/check/rules/index.ts';
 import { serve } from './static-server.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,11 +74,24 @@ describe('handbook search', () => {
 
 describe('handbook pages', () => {
   it('every internal link and anchor on every page resolves, and no page is wider than a 390 px phone', async () => {
-    const { pages, broken, wide } = await crawl(browser, site.url, { width: 390, height: 844 });
+    const { pages, visited, broken, wide } = await crawl(browser, site.url, { width: 390, height: 844 });
     expect(pages).toBeGreaterThan(50);
     expect(broken).toEqual([]);
     expect(wide).toEqual([]);
+    // From the home page, the navigation leads to every rule's page.
+    for (const rule of RULES) expect(visited).toContain(`${site.url}${rulePath(rule.id)}`);
   }, 300_000);
+
+  it('a diagnostic\'s URL opens its rule page, with the rule\'s examples and what it reports on them', async () => {
+    const page = await browser.newPage();
+    await page.goto(ruleUrl('code-format', { HANDBOOK_URL: site.url }));
+    expect(await page.textContent('h1')).toBe('code-format');
+    expect(await page.locator('.rule-example-invalid').count()).toBe(RULES.find((r) => r.id === 'code-format')!.examples.invalid.length);
+    expect(await page.textContent('.rule-example-invalid .example-diagnostics')).toContain('第 2 行第 7 列');
+    // Examples with a body are shown as the handbook shows standards.
+    expect(await page.locator('.example-rendered h2').first().textContent()).toContain('要求');
+    await page.close();
+  });
 
   it('a superseded standard shows its successor, and the undated address shows the current edition', async () => {
     const page = await browser.newPage();
