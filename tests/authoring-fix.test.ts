@@ -44,10 +44,11 @@ describe('check --fix', () => {
     expect(twice.remaining).toEqual(['frontmatter-unknown-key@9', 'frontmatter-unknown-key@10']);
     const present = fix(edit(complaints, 'department: 督查考核科', 'department: 督查考核科\ndepartmnet: 督查考核科'));
     expect(present.source).toBeUndefined();
-    // A chapter 2 that lists only laws: which sentence it needs is for the author to decide.
+    // A chapter 2 that lists only laws after its lead-in: the lead-in stands, the law is reported for the author to move.
     const laws = fix(edit(complaints, '- GB/T 36113—2018 政务服务中心服务投诉处置规范\n- Q/JMXZ 30101—2025 窗口服务规范', '- 《中华人民共和国行政许可法》'));
     expect(laws.source).toBeUndefined();
-    expect(laws.remaining).toContain('normative-refs-leadin@30');
+    expect(laws.remaining).toContain('normative-refs-list@32');
+    expect(laws.remaining).not.toContain('normative-refs-leadin@30');
   });
 
   it('does not apply the fix of a suppressed diagnostic', () => {
