@@ -18,8 +18,9 @@ function rendered(example: CatalogueExample, config: ExampleConfig): RenderedExa
   const standard = exampleCorpus(example.example, config).standards.find((s) => s.file === EXAMPLE_FILE);
   // Examples stand alone: their references and images lead nowhere.
   const html = standard ? renderStandard(standard, { hrefFor: () => undefined, imageSrc: () => undefined }).html : '';
-  // Several examples on one page number their clauses alike; their anchors would collide with each other.
-  return { ...example, html: html.replace(/ id="[^"]*"/gu, '') };
+  // Several examples on one page number their clauses alike: their anchors, and the in-page links to
+  // them (a term's first mention links to its definition), would collide with each other.
+  return { ...example, html: html.replace(/ id="[^"]*"/gu, '').replace(/<a [^>]*href="#[^"]*"[^>]*>(.*?)<\/a>/gsu, '$1') };
 }
 
 let pages: RulePage[] | undefined;

@@ -93,7 +93,11 @@ function pairs(text: string): string[] {
   const chars = [...text];
   const result: string[] = [];
   for (let i = 0; i < chars.length; i += 2) result.push(chars.slice(i, i + 2).join(''));
-  if (result.length > 1 && [...result.at(-1)!].length === 1) result[result.length - 2] += result.pop();
+  const last = result.at(-1);
+  if (result.length > 1 && last !== undefined && [...last].length === 1) {
+    result.pop();
+    result[result.length - 1] += last;
+  }
   return result;
 }
 
