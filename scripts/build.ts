@@ -12,6 +12,7 @@ import { findStandardFiles, loadCorpus, provideCorpus, STANDARDS_DIR } from '../
 import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
+import { loadSynonyms } from '../src/search/synonyms.ts';
 import { todayIso } from '../src/check/run.ts';
 import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
 
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
   const paths = findStandardFiles(join(corpusRoot, STANDARDS_DIR));
   try {
     ({ diagnostics } = await checkStandardFiles(corpusRoot, paths));
+    // The search's synonyms are read by the site; a mistake in them is reported here, before Astro runs.
+    loadSynonyms(corpusRoot);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`配置错误：${error.message}`);

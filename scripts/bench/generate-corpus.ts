@@ -27,7 +27,9 @@ function systemYaml(): string {
   const sample = readFileSync(join(SAMPLE, 'system.yaml'), 'utf8');
   return sample
     .replace(/serial-pattern: .*/u, 'serial-pattern: "^(?<node>[1-4]\\\\d{2})(?<seq>\\\\d{4})$"')
-    .replace(/planned:[\s\S]*?\n\n/u, 'planned: []\n\n');
+    .replace(/planned:[\s\S]*?\n\n/u, 'planned: []\n\n')
+    // Posts name their position standard by serial: the first copy's serial in the synthetic numbering.
+    .replace(/standard: "(\d{3})(\d{2})"/gu, (_m, node: string, seq: string) => `standard: "${node}${String(Number(seq) % 10).padStart(4, '0')}"`);
 }
 
 export function generateCorpus(count: number, outDir: string, seed = 20261126): void {
