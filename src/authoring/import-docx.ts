@@ -254,7 +254,7 @@ function coverLines(blocks: Block[]): { index: number; text: string; style: stri
 
 /** A YAML scalar: plain when that reads back as the same string, quoted otherwise. */
 function scalar(value: string): string {
-  return /^[\p{L}\p{N}《（]/u.test(value) && !/: | #|[\[\]{},]/u.test(value) ? value : JSON.stringify(value);
+  return /^[\p{L}\p{N}《（]/u.test(value) && !/: | #|[[\]{},]/u.test(value) ? value : JSON.stringify(value);
 }
 
 function frontMatter(cover: Cover, organization: string): string {
@@ -349,7 +349,8 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     if (inContents) continue;
     // Unstyled, only a line that is clearly an annex heading counts ("附录A（规范性）…" or "附录A" alone), not a sentence about one.
     if (annex && (paragraph.level !== undefined || /附录/u.test(paragraph.style) || annex[2] !== undefined || /^附录\s*[A-Z]$/u.test(text))) {
-      let [, letter, type, title] = annex;
+      const [, letter] = annex;
+      let [, , type, title] = annex;
       // The SAC template puts the annex mark and title on lines or paragraphs of their own.
       while ((!type || !title) && rest[i + 1]?.kind === 'paragraph') {
         const next = oneLine((rest[i + 1] as { paragraph: Paragraph }).paragraph.text);
