@@ -36,6 +36,8 @@ function hostileStandard(): string {
     '',
     '![越界](../../../../../../etc/passwd) ![绝对](/etc/passwd) ![外部](https://example.com/x.png) ![协议](file:///etc/passwd)',
     '',
+    '图1 越界的图片',
+    '',
     '## 5 办理和回访',
   ].join('\n'));
 }

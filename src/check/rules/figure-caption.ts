@@ -27,6 +27,7 @@ export const figureCaption = defineRule({
   examples: {
     valid: [
       { name: '图片下方的图题', text: '## 5 流程\n\n5.1 审批流程见图1。\n\n![流程](assets/flow.svg)\n\n图1 行政审批服务流程\n' },
+      { name: '几幅分图共用下方的图题', text: '## 5 标志\n\n5.1 导向标志的样式见图1。\n\n![悬挂式](assets/a.svg) ![附着式](assets/b.svg)\n\n图1 导向标志样式\n' },
     ],
     invalid: [
       {
@@ -48,6 +49,9 @@ export const figureCaption = defineRule({
         if (block.type !== 'paragraph' || !block.children.some((child) => child.type === 'image')) return;
         const next = section.blocks[index + 1];
         if (captioned.has(block) || (next?.type === 'paragraph' && captioned.has(next))) return;
+        // Several images in one paragraph (sub-figures) share the caption paragraph after them.
+        const imagesOnly = block.children.every((child) => child.type === 'image' || (child.type === 'text' && child.value.trim() === ''));
+        if (imagesOnly && isCaption(next)) return;
         const previous = section.blocks[index - 1];
         if (isCaption(previous)) report({ messageId: 'above', data: { caption: toString(previous).trim() }, at: block });
         else report({ messageId: 'missing', at: block });
