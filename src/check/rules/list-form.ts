@@ -118,6 +118,11 @@ export const listForm = defineRule({
         errors: [{ messageId: 'sequence', line: 9, column: 1, endLine: 9, endColumn: 15 }],
       },
       {
+        name: '第一项以冒号结束（GB/T 39046—2020 5.1 的转录）',
+        text: '## 5 数据项表示\n\n### 5.1 概述\n\n数据项用下列属性描述：\n\n- 数据项名称：\n- 数据类型及格式；\n- 备注。\n',
+        errors: [{ messageId: 'itemEnd', line: 7, column: 1, endLine: 7, endColumn: 9 }],
+      },
+      {
         name: '中间一项以句号结束，最后一项没有句号',
         text: '## 5 投诉渠道\n\n5.1 中心设置以下投诉渠道：\n\n- 现场投诉。\n- 电话投诉；\n- 网上投诉\n',
         errors: [

@@ -42,6 +42,14 @@ export const symbolsForm = defineRule({
     ],
     invalid: [
       {
+        name: '缩略语没有按字母顺序（知识关联通用规则 第4章原文的次序）',
+        text: '## 4 缩略语\n\n下列缩略语适用于本文件。\n\n- ISLI：国际标准关联标识符（International Standard Link Identifier）\n- OWL：OWL网络本体语言（OWL Web Ontology Language）\n- SKOS：简单知识组织系统（Simple Knowledge Organization System）\n- XML：可扩展标记语言（Extensible Markup Language）\n- FOAF：FOAF词汇表（Friend Of A Friend）\n- DOAP：DOAP词汇表（Description of A Project）\n',
+        errors: [
+          { messageId: 'order', line: 9, column: 1, endLine: 9, endColumn: 35 },
+          { messageId: 'order', line: 10, column: 1, endLine: 10, endColumn: 41 },
+        ],
+      },
+      {
         name: '引导语不对，清单编号且次序颠倒',
         text: '## 4 符号和缩略语\n\n本文件使用下列缩略语：\n\n1. PDF 便携式文档格式\n2. CA 证书认证机构\n',
         errors: [

@@ -88,6 +88,11 @@ export const tableCells = defineRule({
         ],
       },
       {
+        name: '"其他要求"栏留空（GB/T 39046—2020 表4 的写法）',
+        text: '## 6 基础数据集\n\n表4 事项管理基础数据集\n\n| 序号 | 数据项名称 | 数据类型及格式 | 其他要求 |\n|---|---|---|---|\n| 1 | 事项名称 | 字符型 an..200 |   |\n| 2 | 基本编码 | 字符型 an..10 | 政务服务事项目录清单中事项的唯一标识代码 |\n| 4 | 事项类型 | 字符型 an..30 |   |\n',
+        errors: [{ messageId: 'empty', line: 7, column: 26, endLine: 7, endColumn: 31 }],
+      },
+      {
         name: '每个单元格都写单位',
         text: '## 5 运维\n\n表1 故障响应时间\n\n| 故障等级 | 响应时间 |\n|---|---|\n| 一级 | 15 min |\n| 二级 | 30 min |\n| 三级 | 60 min |\n',
         errors: [{ messageId: 'unitInCells', line: 3, column: 1, endLine: 3, endColumn: 10 }],
