@@ -1,31 +1,43 @@
 import { defineRule } from '../rule.ts';
 import { eachText } from './text-scan.ts';
 
-// 不可能 expresses possibility (allowed); 不可抗力 and 禁止标志 are fixed terms.
-const FORBIDDEN = /必须|不得|严禁|禁止(?!标志)|不可(?!能|抗力|少)/gu;
-const SUGGESTION: Record<string, string> = { 必须: '应', 不得: '不应', 严禁: '不应', 禁止: '不应', 不可: '不应' };
+// 不可能 expresses possibility (allowed); 不可抗力 and 禁止标志 are fixed terms. 须 alone is the modal
+// (无须/毋须 are 不必, 须知 a notice, 胡须 a beard).
+const FORBIDDEN = /必须|务必|不得|严禁|禁止(?!标志)|不可(?!能|抗力|少)|(?<![必无毋胡])须(?![知])/gu;
+const SUGGESTION: Record<string, string> = { 必须: '应', 务必: '应', 须: '应', 不得: '不应', 严禁: '不应', 禁止: '不应', 不可: '不应' };
 
 export const wordingForbidden = defineRule({
   id: 'wording-forbidden',
   severity: 'warning',
   scope: 'document',
   basis: [{ clause: '附录C', detail: '要求型条款用"应""不应"' }, { clause: 'C.1' }],
-  description: '不使用"必须""不得""不可""严禁""禁止"表述要求',
+  description: '不使用"必须""须""务必""不得""不可""严禁""禁止"表述要求',
   messages: {
     forbidden: '"{word}"不是 GB/T 1.1 规定的能愿动词，要求应改用"{suggestion}"。',
   },
   fixable: false,
   docs: {
     rationale: '要求用"应""不应"表述，推荐用"宜""不宜"，允许用"可""不必"；"必须""不得""严禁"等词不属于规定的能愿动词，会使读者难以分辨条款的类型。"不可能""不可抗力""禁止标志"等固定说法，以及跟在能愿动词后、作为所要求行为的"禁止"（如"应禁止修改"），不在此列。',
-    howToFix: '把"必须"改为"应"，把"不得""严禁""禁止""不可"改为"不应"；引用上级文件原文时可用 check-ignore 注释说明理由。',
+    howToFix: '把"必须""须""务必"改为"应"，把"不得""严禁""禁止""不可"改为"不应"；引用上级文件原文时可用 check-ignore 注释说明理由。',
   },
   examples: {
     valid: [
       { name: '用"应"表述要求', text: '## 4 受理\n\n窗口人员应当场登记投诉。\n' },
       { name: '"不可能"表示可能性', text: '## 4 受理\n\n因不可抗力不可能回访的，记录原因。\n' },
       { name: '能愿动词后的"禁止"是要求的内容', text: '## 5 回访\n\n回访记录应禁止修改，宜严禁外传。\n' },
+      { name: '"无须""须知""胡须"不是能愿动词', text: '## 5 服务\n\n申请人无须重复提交材料，办事须知在窗口公示，男性不蓄胡须。\n' },
     ],
-    invalid: [{ name: '用"必须"表述要求', text: '## 4 受理\n\n窗口人员必须当场登记投诉。\n', errors: [{ messageId: 'forbidden', line: 3, column: 5 }] }],
+    invalid: [
+      { name: '用"必须"表述要求', text: '## 4 受理\n\n窗口人员必须当场登记投诉。\n', errors: [{ messageId: 'forbidden', line: 3, column: 5 }] },
+      {
+        name: '用"须""务必"表述要求（政务服务制度文件中常见的写法）',
+        text: '## 4 受理\n\n投诉人须提供联系方式，接待人员务必当场登记。\n',
+        errors: [
+          { messageId: 'forbidden', line: 3, column: 4, endLine: 3, endColumn: 5 },
+          { messageId: 'forbidden', line: 3, column: 16, endLine: 3, endColumn: 18 },
+        ],
+      },
+    ],
   },
   check(standard, { report }) {
     eachText(standard, (text, positionAt) => {
