@@ -30,7 +30,7 @@ export const wordingForbidden = defineRule({
     invalid: [
       { name: '用"必须"表述要求', text: '## 4 受理\n\n窗口人员必须当场登记投诉。\n', errors: [{ messageId: 'forbidden', line: 3, column: 5 }] },
       {
-        name: '用"须""务必"表述要求（政务服务制度文件中常见的写法）',
+        name: '用"须""务必"表述要求',
         text: '## 4 受理\n\n投诉人须提供联系方式，接待人员务必当场登记。\n',
         errors: [
           { messageId: 'forbidden', line: 3, column: 4, endLine: 3, endColumn: 5 },
