@@ -58,9 +58,9 @@ describe('inspection records', () => {
     expect(inspection).toBeUndefined();
     expect(problems.map((p) => `${p.line} ${p.message}`)).toEqual([
       '6 未知字段"remark"；可用字段：date、inspector、kind、scope、unit、results。',
-      '1 date "2026-13-12" 不是有效日期，应写成 YYYY-MM-DD。',
+      '1 检查日期"2026-13-12"不是有效日期，应写成 YYYY-MM-DD。',
       '8 results 第 1 项：结果"合格"应为 符合、不符合、不适用 之一。',
-      '11 results 第 2 项：结果为不符合的，应写明证据 evidence（Q/JMXZ 10101 8.1.1）。',
+      '11 results 第 2 项：结果为不符合的，应写明证据（Q/JMXZ 10101 8.1.1）。',
     ]);
     // With a valid date, the unknown clause is reported at its own line too.
     const unknownClause = readInspection(corpus, index, 'evaluations/bad.yaml', GOOD.replace('40302:6.4.3/1', '40302:6.4.9/1'), TODAY);

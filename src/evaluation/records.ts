@@ -46,9 +46,6 @@ export interface RecordProblem {
   message: string;
 }
 
-const KEYS = ['date', 'inspector', 'kind', 'scope', 'unit', 'results'];
-const RESULT_KEYS = ['provision', 'result', 'evidence', 'correction', 'finding'];
-
 /** The edition of a serial in force on a date, else the current one. */
 export function editionOn(index: CorpusIndex, serial: string, date: string): Standard | undefined {
   const prefix = index.corpus.system.organization.codePrefix;
@@ -69,106 +66,124 @@ export function findProvision(corpus: Corpus, index: CorpusIndex, id: string, da
   return { provision, standard };
 }
 
-class RecordReader {
-  readonly problems: RecordProblem[] = [];
-  private readonly lines: LineCounter;
-  private readonly file: string;
-
-  constructor(file: string, lines: LineCounter) {
-    this.file = file;
-    this.lines = lines;
-  }
-
-  lineOf(node: { range?: [number, number, number] | null } | null | undefined): number {
-    return this.lines.linePos(node?.range?.[0] ?? 0).line;
-  }
-
-  problem(line: number, message: string): void {
-    this.problems.push({ file: this.file, line, message });
-  }
-
-  /** The string value of a key, reporting it when required and missing or not text. */
-  text(map: YAMLMap, key: string, required: boolean, where: string): string | undefined {
-    const pair = map.items.find((p) => String((p.key as { value?: unknown })?.value) === key) as Pair<YamlNode, YamlNode> | undefined;
-    const value = (pair?.value as { value?: unknown } | null | undefined)?.value;
-    if (value === undefined || value === null || String(value).trim() === '') {
-      if (required) this.problem(this.lineOf(pair?.key ?? map), `${where}缺少"${key}"。`);
-      return undefined;
-    }
-    if (typeof value !== 'string' && typeof value !== 'number') {
-      this.problem(this.lineOf(pair!.value), `${where}"${key}"应为文本。`);
-      return undefined;
-    }
-    return String(value).trim();
-  }
-
-  unknownKeys(map: YAMLMap, known: string[], where: string): void {
-    for (const pair of map.items) {
-      const key = String((pair.key as { value?: unknown })?.value);
-      if (!known.includes(key)) this.problem(this.lineOf(pair.key as YamlNode), `${where}未知字段"${key}"；可用字段：${known.join('、')}。`);
-    }
-  }
+/** A record before validation, from a YAML file or a filled checklist; `line` is the file line or sheet row. */
+export interface RawInspection {
+  file: string;
+  date?: Located;
+  inspector?: Located;
+  kind?: Located;
+  scope?: Located;
+  unit?: Located;
+  /** Where the results start, for "no results". */
+  resultsLine: number;
+  results: RawResult[];
 }
 
-/** Reads one record. Returns the inspection only when the whole file is right. */
+export interface Located {
+  text: string;
+  line: number;
+}
+
+export interface RawResult {
+  /** How problems name the result: `results 第 2 项` or `第 12 行`. */
+  label: string;
+  line: number;
+  provision?: string;
+  result?: string;
+  evidence?: string;
+  correction?: string;
+  finding?: string;
+}
+
+/** Checks a record against the corpus; returns the inspection only when all of it is right. */
+export function validateInspection(corpus: Corpus, index: CorpusIndex, raw: RawInspection, today: string, problems: RecordProblem[] = []): { inspection?: Inspection; problems: RecordProblem[] } {
+  const problem = (line: number, message: string) => problems.push({ file: raw.file, line, message });
+  const required = (field: Located | undefined, key: string, label: string): string | undefined => {
+    if (!field) problem(raw.resultsLine > 1 ? 1 : raw.resultsLine, `缺少${label}（${key}）。`);
+    return field?.text;
+  };
+  const date = required(raw.date, 'date', '检查日期');
+  if (raw.date && !isValidDate(raw.date.text)) problem(raw.date.line, `检查日期"${raw.date.text}"不是有效日期，应写成 YYYY-MM-DD。`);
+  else if (raw.date && raw.date.text > today) problem(raw.date.line, `检查日期 ${raw.date.text} 晚于今天。`);
+  const inspector = required(raw.inspector, 'inspector', '检查人');
+  const kind = required(raw.kind, 'kind', '检查类型');
+  if (raw.kind && !(INSPECTION_KINDS as readonly string[]).includes(raw.kind.text)) problem(raw.kind.line, `检查类型"${raw.kind.text}"应为 ${INSPECTION_KINDS.join('、')} 之一。`);
+  const scope = required(raw.scope, 'scope', '检查范围');
+  const datable = date !== undefined && isValidDate(date);
+  const results: ResultRecord[] = [];
+  if (raw.results.length === 0) problem(raw.resultsLine, '没有检查结果；每项结果应写明条款标识和结果。');
+  const seen = new Map<string, number>();
+  for (const item of raw.results) {
+    const say = (message: string) => problem(item.line, `${item.label}：${message}`);
+    if (!item.provision) say('缺少条款标识（provision），如 30102:5.2.1/2。');
+    if (!item.result) say(`缺少结果；应为 ${RESULTS.join('、')} 之一。`);
+    else if (!(RESULTS as readonly string[]).includes(item.result)) say(`结果"${item.result}"应为 ${RESULTS.join('、')} 之一。`);
+    if (item.result === '不符合' && !item.evidence) say('结果为不符合的，应写明证据（Q/JMXZ 10101 8.1.1）。');
+    if (item.finding && !(FINDINGS as readonly string[]).includes(item.finding)) say(`条款问题"${item.finding}"应为 ${FINDINGS.join('、')} 之一（Q/JMXZ 10101 8.3.2）。`);
+    if (!item.provision) continue;
+    if (seen.has(item.provision)) say(`条款 ${item.provision} 已在第 ${seen.get(item.provision)} 行记录过。`);
+    seen.set(item.provision, item.line);
+    if (!datable) continue;
+    const found = findProvision(corpus, index, item.provision, date);
+    if (typeof found === 'string') {
+      say(found);
+      continue;
+    }
+    if (!item.result || !(RESULTS as readonly string[]).includes(item.result)) continue;
+    results.push({ ...found, result: item.result as InspectionResult, evidence: item.evidence, correction: item.correction, finding: item.finding as Finding | undefined, line: item.line });
+  }
+  if (problems.length > 0) return { problems };
+  return { inspection: { file: raw.file, date: date!, inspector: inspector!, kind: kind as InspectionKind, scope: scope!, unit: raw.unit?.text, results }, problems: [] };
+}
+
+const KEYS = ['date', 'inspector', 'kind', 'scope', 'unit', 'results'];
+const RESULT_KEYS = ['provision', 'result', 'evidence', 'correction', 'finding'];
+
+/** Reads one YAML record, reporting its shape line by line. */
 export function readInspection(corpus: Corpus, index: CorpusIndex, file: string, text: string, today: string): { inspection?: Inspection; problems: RecordProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const reader = new RecordReader(file, lines);
-  for (const error of doc.errors) reader.problem(lines.linePos(error.pos[0]).line, `YAML 语法错误：${error.message.split('\n')[0]}`);
-  if (doc.errors.length > 0) return { problems: reader.problems };
+  const problems: RecordProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ file, line, message });
+  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) => lines.linePos(node?.range?.[0] ?? 0).line;
+  for (const error of doc.errors) problem(lines.linePos(error.pos[0]).line, `YAML 语法错误：${error.message.split('\n')[0]}`);
+  if (doc.errors.length > 0) return { problems };
   if (!isMap(doc.contents)) {
-    reader.problem(1, '检查记录应为映射，含 date、inspector、kind、scope 和 results。');
-    return { problems: reader.problems };
+    problem(1, '检查记录应为映射，含 date、inspector、kind、scope 和 results。');
+    return { problems };
   }
-  const map = doc.contents;
-  reader.unknownKeys(map, KEYS, '');
-  const date = reader.text(map, 'date', true, '');
-  const dateLine = reader.lineOf(map.items.find((p) => String((p.key as { value?: unknown })?.value) === 'date')?.value as YamlNode);
-  if (date !== undefined && !isValidDate(date)) reader.problem(dateLine, `date "${date}" 不是有效日期，应写成 YYYY-MM-DD。`);
-  else if (date !== undefined && date > today) reader.problem(dateLine, `检查日期 ${date} 晚于今天。`);
-  const inspector = reader.text(map, 'inspector', true, '');
-  const kind = reader.text(map, 'kind', true, '');
-  if (kind !== undefined && !(INSPECTION_KINDS as readonly string[]).includes(kind)) reader.problem(reader.lineOf(map.get('kind', true) as YamlNode), `kind "${kind}" 应为 ${INSPECTION_KINDS.join('、')} 之一。`);
-  const scope = reader.text(map, 'scope', true, '');
-  const unit = reader.text(map, 'unit', false, '');
-  const resultsNode = map.get('results', true) as YamlNode | undefined;
-  const results: ResultRecord[] = [];
-  if (!isSeq(resultsNode) || resultsNode.items.length === 0) {
-    reader.problem(reader.lineOf(resultsNode ?? map), 'results 应为检查结果列表，每项含 provision 和 result。');
-  } else {
-    const seen = new Map<string, number>();
+  const textOf = (map: YAMLMap, known: string[], where: string): Map<string, Located> => {
+    const fields = new Map<string, Located>();
+    for (const pair of map.items as Pair<YamlNode, YamlNode>[]) {
+      const key = String((pair.key as { value?: unknown } | null)?.value);
+      if (!known.includes(key)) {
+        problem(lineOf(pair.key), `${where}未知字段"${key}"；可用字段：${known.join('、')}。`);
+        continue;
+      }
+      if (key === 'results') continue;
+      const value = (pair.value as { value?: unknown } | null)?.value;
+      if (value === undefined || value === null || String(value).trim() === '') continue;
+      if (typeof value !== 'string' && typeof value !== 'number') problem(lineOf(pair.value), `${where}"${key}"应为文本。`);
+      else fields.set(key, { text: String(value).trim(), line: lineOf(pair.value) });
+    }
+    return fields;
+  };
+  const top = textOf(doc.contents, KEYS, '');
+  const resultsNode = doc.contents.get('results', true) as YamlNode | undefined;
+  const raw: RawInspection = { file, date: top.get('date'), inspector: top.get('inspector'), kind: top.get('kind'), scope: top.get('scope'), unit: top.get('unit'), resultsLine: lineOf(resultsNode ?? doc.contents), results: [] };
+  if (resultsNode !== undefined && !isSeq(resultsNode)) problem(lineOf(resultsNode), 'results 应为检查结果列表，每项含 provision 和 result。');
+  if (isSeq(resultsNode)) {
     resultsNode.items.forEach((item, position) => {
-      const where = `results 第 ${position + 1} 项`;
-      const line = reader.lineOf(item as YamlNode);
+      const label = `results 第 ${position + 1} 项`;
       if (!isMap(item)) {
-        reader.problem(line, `${where}应为含 provision 和 result 的映射。`);
+        problem(lineOf(item as YamlNode), `${label}应为含 provision 和 result 的映射。`);
         return;
       }
-      reader.unknownKeys(item, RESULT_KEYS, `${where}：`);
-      const id = reader.text(item, 'provision', true, `${where}`);
-      const result = reader.text(item, 'result', true, `${where}`);
-      const evidence = reader.text(item, 'evidence', false, `${where}`);
-      const correction = reader.text(item, 'correction', false, `${where}`);
-      const finding = reader.text(item, 'finding', false, `${where}`);
-      if (result !== undefined && !(RESULTS as readonly string[]).includes(result)) reader.problem(line, `${where}：结果"${result}"应为 ${RESULTS.join('、')} 之一。`);
-      if (result === '不符合' && !evidence) reader.problem(line, `${where}：结果为不符合的，应写明证据 evidence（Q/JMXZ 10101 8.1.1）。`);
-      if (finding !== undefined && !(FINDINGS as readonly string[]).includes(finding)) reader.problem(line, `${where}：finding "${finding}" 应为 ${FINDINGS.join('、')} 之一（Q/JMXZ 10101 8.3.2）。`);
-      if (id === undefined) return;
-      if (seen.has(id)) reader.problem(line, `${where}：条款 ${id} 已在第 ${seen.get(id)} 行记录过。`);
-      seen.set(id, line);
-      if (date === undefined || !isValidDate(date)) return;
-      const found = findProvision(corpus, index, id, date);
-      if (typeof found === 'string') {
-        reader.problem(line, `${where}：${found}`);
-        return;
-      }
-      if (result === undefined || !(RESULTS as readonly string[]).includes(result)) return;
-      results.push({ ...found, result: result as InspectionResult, evidence, correction, finding: finding as Finding | undefined, line });
+      const fields = textOf(item, RESULT_KEYS, `${label}：`);
+      raw.results.push({ label, line: lineOf(item), ...Object.fromEntries([...fields].map(([key, field]) => [key, field.text])) });
     });
   }
-  if (reader.problems.length > 0) return { problems: reader.problems };
-  return { inspection: { file, date: date!, inspector: inspector!, kind: kind as InspectionKind, scope: scope!, unit, results }, problems: [] };
+  return validateInspection(corpus, index, raw, today, problems);
 }
 
 export interface EvaluationRecords {
