@@ -76,6 +76,9 @@ export interface RawInspection {
   unit?: Located;
   /** Where the results start, for "no results". */
   resultsLine: number;
+  /** Where date, inspector, kind and scope are kept when not in `file` (the 检查信息 sheet), and their rows. */
+  infoFile?: string;
+  infoLines?: Partial<Record<'date' | 'inspector' | 'kind' | 'scope', number>>;
   results: RawResult[];
 }
 
@@ -98,16 +101,17 @@ export interface RawResult {
 /** Checks a record against the corpus; returns the inspection only when all of it is right. */
 export function validateInspection(corpus: Corpus, index: CorpusIndex, raw: RawInspection, today: string, problems: RecordProblem[] = []): { inspection?: Inspection; problems: RecordProblem[] } {
   const problem = (line: number, message: string) => problems.push({ file: raw.file, line, message });
-  const required = (field: Located | undefined, key: string, label: string): string | undefined => {
-    if (!field) problem(raw.resultsLine > 1 ? 1 : raw.resultsLine, `缺少${label}（${key}）。`);
+  const infoProblem = (line: number, message: string) => problems.push({ file: raw.infoFile ?? raw.file, line, message });
+  const required = (field: Located | undefined, key: 'date' | 'inspector' | 'kind' | 'scope', label: string): string | undefined => {
+    if (!field) infoProblem(raw.infoLines?.[key] ?? 1, raw.infoLines ? `请填写${label}。` : `缺少${label}（${key}）。`);
     return field?.text;
   };
   const date = required(raw.date, 'date', '检查日期');
-  if (raw.date && !isValidDate(raw.date.text)) problem(raw.date.line, `检查日期"${raw.date.text}"不是有效日期，应写成 YYYY-MM-DD。`);
-  else if (raw.date && raw.date.text > today) problem(raw.date.line, `检查日期 ${raw.date.text} 晚于今天。`);
+  if (raw.date && !isValidDate(raw.date.text)) infoProblem(raw.date.line, `检查日期"${raw.date.text}"不是有效日期，应写成 YYYY-MM-DD。`);
+  else if (raw.date && raw.date.text > today) infoProblem(raw.date.line, `检查日期 ${raw.date.text} 晚于今天。`);
   const inspector = required(raw.inspector, 'inspector', '检查人');
   const kind = required(raw.kind, 'kind', '检查类型');
-  if (raw.kind && !(INSPECTION_KINDS as readonly string[]).includes(raw.kind.text)) problem(raw.kind.line, `检查类型"${raw.kind.text}"应为 ${INSPECTION_KINDS.join('、')} 之一。`);
+  if (raw.kind && !(INSPECTION_KINDS as readonly string[]).includes(raw.kind.text)) infoProblem(raw.kind.line, `检查类型"${raw.kind.text}"应为 ${INSPECTION_KINDS.join('、')} 之一。`);
   const scope = required(raw.scope, 'scope', '检查范围');
   const datable = date !== undefined && isValidDate(date);
   const results: ResultRecord[] = [];
