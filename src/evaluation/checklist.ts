@@ -159,10 +159,10 @@ export async function readFilledChecklist(corpus: Corpus, path: string, displayN
     infoLines: { date: row('检查日期'), inspector: row('检查人'), kind: row('检查类型'), scope: row('检查范围') },
   };
   table.data.slice(1).forEach((cells, i) => {
-    const values = cells.map(cellText);
-    if (values.every((v) => v === undefined)) return;
-    const [, , , , , result, evidence, correction, provision] = values;
-    raw.results.push({ label: `第 ${i + 2} 行`, line: i + 2, provision, result, evidence, correction });
+    const [, , , , , result, evidence, correction, provision] = cells.map(cellText);
+    // A row left blank was not inspected this time: inspectors sample the requirements.
+    if (result === undefined && evidence === undefined && correction === undefined) return;
+    raw.results.push({ label: provision ? `条款 ${provision}` : '条款标识为空的行', line: i + 2, provision, result, evidence, correction });
   });
   const checked = validateInspection(corpus, new CorpusIndex(corpus), raw, today, problems);
   return checked.inspection ? { inspection: { ...checked.inspection, file: displayName }, problems: [] } : checked;
