@@ -5,7 +5,10 @@ import { loadCorpus } from '../src/corpus.ts';
 import { parseProvisionId, provisionsOf, provisionType } from '../src/model/provisions.ts';
 import type { Corpus, Provision, Standard } from '../src/model/types.ts';
 import { parseStandard } from '../src/parse/parse-standard.ts';
-import { REPO_ROOT } from './authoring-helpers.ts';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadInspections } from '../src/evaluation/records.ts';
+import { commitAll, copyOfSampleCorpus, readText, REPO_ROOT, runScript, writeText } from './authoring-helpers.ts';
 import { edit } from './helpers.ts';
 
 const corpus: Corpus = loadCorpus(REPO_ROOT);
@@ -109,4 +112,35 @@ describe('stable ids', () => {
     const others = (list: Provision[]) => list.filter((p) => p.clause !== '6.4.5').map((p) => `${p.id} ${p.text}`);
     expect(others(after)).toEqual(others(before));
   });
+});
+
+describe('ids kept valid by npm run renumber', () => {
+  const WINDOW = 'standards/300-服务提供/30101-窗口服务规范.md';
+
+  it('a clause inserted before 6.2 moves the ids of 6.2 and later in the inspection records, and none before it', () => {
+    const dir = copyOfSampleCorpus();
+    cpSync(join(REPO_ROOT, 'evaluations'), join(dir, 'evaluations'), { recursive: true });
+    commitAll(dir);
+    const before = loadCorpus(dir);
+    const text = (c: Corpus, id: string) => provisionsOf(c.standards.find((s) => s.file === WINDOW)!, c.system).find((p) => p.id === id)?.text;
+    const leaveText = text(before, '30101:6.2.2/1');
+    const greetingText = text(before, '30101:5.2.3/1');
+    writeText(dir, WINDOW, edit(readText(dir, WINDOW), '### 6.2 离岗\n', '### 6.2 交接班\n\n6.2.1 交接班时，交班人员应向接班人员说明未办结的业务。\n\n### 6.2 离岗\n'));
+    commitAll(dir, '增加交接班');
+    const result = runScript('renumber', dir, WINDOW, '--write');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('+  - provision: 30101:6.3.2/1');
+    const after = loadCorpus(dir);
+    // The provision the record names is the same sentence as before, under its new number.
+    expect(text(after, '30101:6.3.2/1')).toBe(leaveText);
+    expect(text(after, '30101:5.2.3/1')).toBe(greetingText);
+    const records = loadInspections(after, '2026-12-01');
+    expect(records.problems).toEqual([]);
+    const ids = records.inspections.flatMap((i) => i.results.map((r) => r.provision.id));
+    expect(ids).toContain('30101:6.3.2/1');
+    expect(ids).toContain('30101:5.2.3/1');
+    expect(ids).not.toContain('30101:6.2.2/1');
+    const moved = records.inspections.flatMap((i) => i.results).find((r) => r.provision.id === '30101:6.3.2/1')!;
+    expect(moved.provision.text).toBe(leaveText);
+  }, 120_000);
 });

@@ -13,6 +13,9 @@ import { applyEdits, type TextEdit } from '../model/text-edits.ts';
 import type { Caption, Corpus, Formula, Reference, ReferenceTarget, Section, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
 import { AuthoringError } from './errors.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVALUATIONS_DIR } from '../evaluation/records.ts';
 
 export interface RenumberPlan {
   /** Old and new source of every file that changes, by repository path; the renumbered file first. */
@@ -219,10 +222,37 @@ export function planRenumbering(corpus: Corpus, file: string): RenumberPlan {
   const duplicates = map.duplicates.filter((d) => !map.duplicates.some((other) => d.label.startsWith(`${other.label}.`)));
   const notes = duplicates.map((d) => `${file}：${d.label} 出现了 ${d.count} 次。引用${d.label}的地方按最后一个${d.label}（插入新内容前原有的那个）改为${d.renumbered}；若某处引用的是新插入的内容，请在重新编号后核对。`);
   const changes = new Map<string, { before: string; after: string }>();
+  const records = renumberInspectionRecords(corpus, standard, map, index);
   for (const [changed, edits] of [...collector.edits].sort(([a], [b]) => Number(b === standard) - Number(a === standard) || a.file.localeCompare(b.file))) {
     changes.set(changed.file, { before: changed.source, after: applyEdits(changed.source, edits) });
   }
-  return { changes, notes, problems: [...collector.problems, ...verify(corpus, changes)] };
+  for (const [file, change] of records) changes.set(file, change);
+  return { changes, notes, problems: [...collector.problems, ...verify(corpus, new Map([...changes].filter(([file]) => !records.has(file))))] };
+}
+
+const RECORD_PROVISION = /^(\s*-?\s*provision:\s*['"]?)([0-9A-Za-z.]+):([0-9A-Z]+(?:\.\d+)*)\/(\d+)/gmu;
+
+/**
+ * Inspection records name provisions by `serial:clause/position` (src/model/provisions.ts). Renumbering
+ * the edition in force moves its clauses, so the records' ids move with them; positions within a
+ * clause do not change, as renumbering changes no text.
+ */
+function renumberInspectionRecords(corpus: Corpus, standard: Standard, map: ReferenceMap, index: CorpusIndex): Map<string, { before: string; after: string }> {
+  const changes = new Map<string, { before: string; after: string }>();
+  const code = standard.meta.code;
+  const dir = join(corpus.root, EVALUATIONS_DIR);
+  if (!code || index.resolve({ ...code, year: undefined }) !== standard || !existsSync(dir)) return changes;
+  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/u.test(n)).sort()) {
+    const before = readFileSync(join(dir, name), 'utf8');
+    const after = before.replace(RECORD_PROVISION, (whole, lead: string, serial: string, clause: string, position: string) => {
+      if (serial !== code.serial) return whole;
+      const target: ReferenceTarget = /^[A-Z]$/u.test(clause) ? { kind: 'annex', letter: clause } : clause.includes('.') ? { kind: 'clause', number: clause } : { kind: 'chapter', number: clause };
+      const now = map.lookup(target);
+      return now === undefined ? whole : `${lead}${serial}:${now}/${position}`;
+    });
+    if (after !== before) changes.set(`${EVALUATIONS_DIR}/${name}`, { before, after });
+  }
+  return changes;
 }
 
 const REFERENCE_RULES = new Set(['ref-internal', 'ref-document']);
