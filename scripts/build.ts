@@ -15,6 +15,7 @@ import { ConfigError } from '../src/parse/config.ts';
 import { loadSynonyms } from '../src/search/synonyms.ts';
 import { todayIso } from '../src/check/run.ts';
 import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
+import { printOfficeDocuments } from '../src/print/print-office.ts';
 
 // The project (Astro config, site/) and the standard system it publishes may live apart: tests build
 // a fixture corpus with the project's site by setting HANDBOOK_ROOT.
@@ -102,6 +103,8 @@ async function main(): Promise<number> {
       rmSync(work, { recursive: true, force: true });
       return 1;
     }
+    // The office's documents beside them: each post's 应知应会手册 and each recorded 复审意见表.
+    await printOfficeDocuments(corpus, join(staging, 'print'), process.env.HANDBOOK_TODAY ?? todayIso());
     lap('排版');
   }
 

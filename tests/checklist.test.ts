@@ -70,7 +70,7 @@ describe('checklists', () => {
     const report = conformityReport([inspection!], corpus.system);
     expect(report.total).toEqual({ conforming: 7, checked: 9, notApplicable: 1 });
     expect(formatRate(report.rate)).toBe('77.8%');
-  }, 180_000);
+  }, 600_000);
 
   it('a checklist in the wrong shape is reported row by row and nothing is imported', async () => {
     const checklist = buildChecklist(corpus, { code: '30101' });
@@ -115,5 +115,5 @@ describe('checklists', () => {
     expect(records.problems).toEqual([]);
     expect(records.inspections[0]!.results.map((r) => r.result)).toEqual(['符合', '不符合']);
     expect(readFileSync(join(dir, EVALUATIONS_DIR, '2026-11-25-岗位-导服人员.yaml'), 'utf8')).toContain(`provision: ${checklist.rows[1]!.provisionId}`);
-  }, 180_000);
+  }, 600_000);
 });
