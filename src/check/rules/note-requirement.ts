@@ -1,9 +1,8 @@
 import type { Text } from 'mdast';
 import { exactTextOffset, offsetRange } from '../../model/source-positions.ts';
 import { defineRule } from '../rule.ts';
+import { REQUIREMENT_OR_RECOMMENDATION } from './modal-words.ts';
 
-// Modal 应/不应/宜/不宜, not the same characters inside ordinary words (应急, 相应, 适应, 事宜, 便宜 …).
-const MODAL = /不?(?<![相对适响供反效回呼理报])应(?![急用对答聘届])|不?(?<![便事适])宜(?![居])/u;
 const LABEL = /^(?:注|示例)\d{0,2}[：:]/u;
 
 export const noteRequirement = defineRule({
@@ -48,7 +47,7 @@ export const noteRequirement = defineRule({
       for (const [index, child] of note.node.children.entries()) {
         if (child.type !== 'text') continue;
         const text = index === 0 ? child.value.replace(LABEL, (label) => ' '.repeat(label.length)) : child.value;
-        const modal = MODAL.exec(text);
+        const modal = REQUIREMENT_OR_RECOMMENDATION.exec(text);
         if (!modal) continue;
         const offset = exactTextOffset(standard.source, child as Text);
         const at = offset === undefined ? child : offsetRange(standard.source, offset + modal.index, offset + modal.index + modal[0].length);

@@ -2,10 +2,10 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Standard } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
+import { REQUIREMENT } from './modal-words.ts';
 import { blockWithin, eachText } from './text-scan.ts';
 
 const SENTENCE = /[^。；！？\n]+/gu;
-const REQUIRES = /(?<![相对适响供反效回呼理报])应(?![急用对答聘届])/u;
 // Not the fault "不及时", nor indicators named after it ("及时率", "及时修复率", "及时性").
 const VAGUE_TIME = /(?<!不)及时(?![率性])(?!\p{Script=Han}{1,3}率)|尽快|尽早|适时/gu;
 /** Principles ("及时高效的原则") state an aim, not a time to keep. */
@@ -64,7 +64,7 @@ export const wordingVague = defineRule({
   check(standard, { report }) {
     eachText(standard, (text, positionAt) => {
       for (const sentence of text.value.matchAll(SENTENCE)) {
-        if (!REQUIRES.test(sentence[0])) continue;
+        if (!REQUIREMENT.test(sentence[0])) continue;
         const start = sentence.index;
         const range = (index: number, length: number) => ({ start: positionAt(start + index), end: positionAt(start + index + length) });
         if (!TIME_LIMIT.test(sentence[0]) && !PRINCIPLE.test(sentence[0])) {
@@ -73,7 +73,7 @@ export const wordingVague = defineRule({
         // A hedge weakens the 应 of its own clause ("应尽可能……", "通常应……"), not of the next one.
         for (const word of sentence[0].matchAll(HEDGE)) {
           const clause = sentence[0].slice(0, word.index).split(/[，,]/u).at(-1)! + sentence[0].slice(word.index).split(/[，,]/u)[0]!;
-          if (REQUIRES.test(clause)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
+          if (REQUIREMENT.test(clause)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
         }
       }
     }, requirementBlocks(standard));
