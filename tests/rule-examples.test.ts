@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { catalogueMarkdown } from '../src/check/catalogue.ts';
 import { EXAMPLE_FILE, fixExample, runExample } from '../src/check/examples.ts';
-import { formatBasis } from '../src/check/rule.ts';
+import { defineRule, formatBasis } from '../src/check/rule.ts';
 import { RULES } from '../src/check/rules/index.ts';
 import { GBT_1_1_CLAUSES } from '../src/model/gbt-1-1-clauses.ts';
 import type { Diagnostic } from '../src/model/types.ts';
@@ -32,6 +32,28 @@ describe('the rule catalogue', () => {
     const documented = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
     expect(documented, 'docs/rules.md is out of date: run npm run rule-docs').toBe(catalogueMarkdown());
     for (const rule of RULES) expect(documented).toContain(`## ${rule.id}\n`);
+  });
+
+  it('keeps corpus rules off the Markdown tree and the source (held by tsc in npm test)', () => {
+    const probe = defineRule({
+      id: 'probe',
+      severity: 'warning',
+      scope: 'corpus',
+      basis: [{ tool: '类型检查' }],
+      description: '只用于类型检查',
+      messages: {},
+      fixable: false,
+      docs: { rationale: '无', howToFix: '无' },
+      examples: { valid: [], invalid: [] },
+      check(standard, { index }) {
+        // @ts-expect-error A corpus rule sees light standards, which carry no Markdown tree.
+        void standard.tree;
+        const other = standard.meta.code && index.resolve(standard.meta.code);
+        // @ts-expect-error Nor do the other standards it looks up.
+        void other?.source;
+      },
+    });
+    expect(probe.scope).toBe('corpus');
   });
 
   it('has unique rule ids', () => {

@@ -1,9 +1,23 @@
 // Look-ups across the corpus that several rules share: standards by code and edition, the edition
 // in force, external standards, and the framework node of an internal code.
 import { datedKey, seriesKey, undatedKey } from '../model/code.ts';
-import type { Corpus, DocumentCode, ExternalStandard, Standard } from '../model/types.ts';
+import type { Corpus, DocumentCode, ExternalStandard, LightStandard, Standard } from '../model/types.ts';
 
-export class CorpusIndex {
+/** The index as corpus rules see it: the standards it returns are light (no tree, no source). */
+export interface LightCorpusIndex {
+  isInternal(code: DocumentCode): boolean;
+  editionsWithCode(code: DocumentCode): readonly LightStandard[];
+  editionsOf(code: DocumentCode): readonly LightStandard[];
+  resolve(code: DocumentCode): LightStandard | undefined;
+  external(code: DocumentCode): ExternalStandard | undefined;
+  knowsExternal(code: DocumentCode): boolean;
+  currentWithTitle(title: string): readonly LightStandard[];
+  successorsOf(standard: LightStandard): readonly LightStandard[];
+  nodeOf(code: DocumentCode): string | undefined;
+  sequenceOf(code: DocumentCode): string | undefined;
+}
+
+export class CorpusIndex implements LightCorpusIndex {
   readonly corpus: Corpus;
   private readonly byEdition = new Map<string, Standard[]>();
   private readonly byDocument = new Map<string, Standard[]>();
@@ -72,7 +86,7 @@ export class CorpusIndex {
     return this.currentByTitle.get(title) ?? [];
   }
 
-  successorsOf(standard: Standard): Standard[] {
+  successorsOf(standard: LightStandard): Standard[] {
     return standard.meta.code ? (this.replacedBy.get(datedKey(standard.meta.code)) ?? []) : [];
   }
 

@@ -30,8 +30,8 @@
 import type { Nodes } from 'mdast';
 import { GBT_1_1, GBT_1_1_CLAUSES, type GbtClause } from '../model/gbt-1-1-clauses.ts';
 import type { TextEdit } from '../model/text-edits.ts';
-import type { Corpus, FrontMatterEntry, Position, Reference, Severity, SourceRange, Standard } from '../model/types.ts';
-import type { CorpusIndex } from './corpus-index.ts';
+import type { Corpus, FrontMatterEntry, LightCorpus, LightStandard, Position, Reference, Severity, SourceRange, Standard } from '../model/types.ts';
+import type { CorpusIndex, LightCorpusIndex } from './corpus-index.ts';
 
 /** What a rule enforces: a clause of GB/T 1.1—2020, another document, or a requirement of this tool. */
 export type Basis =
@@ -58,6 +58,17 @@ export interface Report<M extends string> {
 export interface RuleContext<M extends string = string> {
   corpus: Corpus;
   index: CorpusIndex;
+  /** Today's date (YYYY-MM-DD); injected so date-dependent rules are testable. */
+  today: string;
+  /** Ids of all rules, for validating suppression comments. */
+  knownRules: ReadonlySet<string>;
+  report(report: Report<M>): void;
+}
+
+/** What a corpus rule works with: every standard, its own included, in the light form. */
+export interface CorpusRuleContext<M extends string = string> {
+  corpus: LightCorpus;
+  index: LightCorpusIndex;
   /** Today's date (YYYY-MM-DD); injected so date-dependent rules are testable. */
   today: string;
   /** Ids of all rules, for validating suppression comments. */
@@ -94,15 +105,9 @@ export interface InvalidExample<M extends string> extends RuleExample {
   output?: string;
 }
 
-export interface Rule<M extends string = string> {
+interface RuleMeta<M extends string> {
   id: string;
   severity: Severity;
-  /**
-   * `document` rules look at one standard (and the configuration); they run right after parsing,
-   * possibly in a worker. `corpus` rules compare standards; they see the others only in their
-   * light form (see light.ts): metadata, numbered elements and references, no Markdown tree.
-   */
-  scope: 'document' | 'corpus';
   basis: readonly Basis[];
   description: string;
   messages: Readonly<Record<M, string>>;
@@ -114,8 +119,24 @@ export interface Rule<M extends string = string> {
     howToFix: string;
   };
   examples: { valid: readonly RuleExample[]; invalid: readonly InvalidExample<M>[] };
+}
+
+/** Looks at one standard (and the configuration); runs right after parsing, possibly in a worker. */
+export interface DocumentRule<M extends string = string> extends RuleMeta<M> {
+  scope: 'document';
   check(standard: Standard, context: RuleContext<M>): void;
 }
+
+/**
+ * Compares standards. Sees every standard only in its light form (metadata, numbered elements and
+ * references; see light.ts), which the types enforce: a corpus rule cannot reach a Markdown tree.
+ */
+export interface CorpusRule<M extends string = string> extends RuleMeta<M> {
+  scope: 'corpus';
+  check(standard: LightStandard, context: CorpusRuleContext<M>): void;
+}
+
+export type Rule<M extends string = string> = DocumentRule<M> | CorpusRule<M>;
 
 /** Declares a rule with its message ids checked by the compiler in `report` and in the examples. */
 export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {
@@ -145,7 +166,7 @@ export function targetRange(at: ReportTarget): { start: Position; end?: Position
 }
 
 /** A reference's own text (not its whole text node), or its start where the source differs from the text. */
-export function referenceTarget(reference: Reference): ReportTarget {
+export function referenceTarget(reference: Pick<Reference, 'position' | 'endPosition'>): ReportTarget {
   return reference.endPosition ? { start: reference.position, end: reference.endPosition } : reference.position;
 }
 

@@ -1,6 +1,6 @@
 // Reference targets: how they read, where they lead inside a standard, and their anchor ids
 // (shared by the checker, the handbook and the printer so links and checks always agree).
-import type { ReferenceTarget, Standard } from './types.ts';
+import type { LightStandard, ReferenceTarget } from './types.ts';
 
 export function targetLabel(target: ReferenceTarget): string {
   switch (target.kind) {
@@ -25,7 +25,7 @@ export function anchorId(target: ReferenceTarget): string {
   }
 }
 
-export function targetExists(standard: Standard, target: ReferenceTarget): boolean {
+export function targetExists(standard: LightStandard, target: ReferenceTarget): boolean {
   switch (target.kind) {
     case 'clause':
       if (standard.sections.get(target.number)?.kind !== 'clause') return false;

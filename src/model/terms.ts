@@ -1,7 +1,7 @@
 // Terms across the standard system: the same term defined differently in two standards in force
 // confuses every reader. Shared by the term-conflict rule and the handbook's 术语 page.
 import { undatedKey } from './code.ts';
-import type { Standard, Term } from './types.ts';
+import type { LightStandard, Standard } from './types.ts';
 
 /** Definitions compare equal when they differ only in spacing and punctuation. */
 export function normalizeDefinition(text: string): string {
@@ -9,19 +9,20 @@ export function normalizeDefinition(text: string): string {
 }
 
 /** Standards whose terms are in force: not superseded or withdrawn (drafts and 即将实施 included). */
-export function definesTermsInForce(standard: Standard): boolean {
+export function definesTermsInForce(standard: LightStandard): boolean {
   return !standard.loadError && standard.meta.status !== 'superseded' && standard.meta.status !== 'withdrawn';
 }
 
-export interface TermEntry {
-  term: Term;
-  standard: Standard;
+/** A term where it is defined; the handbook passes full standards, the term-conflict rule light ones. */
+export interface TermEntry<S extends LightStandard = Standard> {
+  term: S['terms'][number];
+  standard: S;
 }
 
-export interface TermConflict {
+export interface TermConflict<S extends LightStandard = Standard> {
   term: string;
   /** Every entry of the term in force; `conflicting` marks those whose definition disagrees and cites none of the others. */
-  entries: (TermEntry & { conflicting: boolean })[];
+  entries: (TermEntry<S> & { conflicting: boolean })[];
 }
 
 /**
@@ -29,17 +30,17 @@ export interface TermConflict {
  * (`[来源：Q/JMXZ 10201—2025，3.7，有修改]`) is another standard defining the term takes its
  * definition from there and does not conflict.
  */
-export function termConflicts(standards: readonly Standard[]): TermConflict[] {
-  const byTerm = new Map<string, TermEntry[]>();
+export function termConflicts<S extends LightStandard>(standards: readonly S[]): TermConflict<S>[] {
+  const byTerm = new Map<string, TermEntry<S>[]>();
   for (const standard of standards) {
     if (!definesTermsInForce(standard)) continue;
     for (const term of standard.terms) byTerm.set(term.term, [...(byTerm.get(term.term) ?? []), { term, standard }]);
   }
-  const conflicts: TermConflict[] = [];
+  const conflicts: TermConflict<S>[] = [];
   for (const [name, entries] of byTerm) {
     if (entries.length < 2) continue;
     const codes = new Set(entries.flatMap((e) => (e.standard.meta.code ? [undatedKey(e.standard.meta.code)] : [])));
-    const citesAnother = (entry: TermEntry): boolean => {
+    const citesAnother = (entry: TermEntry<S>): boolean => {
       const source = entry.term.source?.document;
       return !!source && codes.has(undatedKey(source)) && (!entry.standard.meta.code || undatedKey(source) !== undatedKey(entry.standard.meta.code));
     };

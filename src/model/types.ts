@@ -338,6 +338,28 @@ export interface Provision {
   section: Section;
 }
 
+/**
+ * What rules that compare standards (`scope: 'corpus'`) see of a standard: metadata, numbered
+ * elements and references, no Markdown tree and no source (see src/check/light.ts). A full
+ * Standard is one; the compiler keeps corpus rules to these fields.
+ */
+export type LightSection = Pick<Section, 'kind' | 'number' | 'title' | 'annexType' | 'annexMarkForm' | 'depth' | 'position' | 'untitled'>;
+
+export interface LightStandard extends Pick<Standard, 'file' | 'loadError' | 'frontMatter' | 'meta' | 'bibliography' | 'suppressions'> {
+  sections: ReadonlyMap<string, LightSection>;
+  terms: readonly (Omit<Term, 'section'> & { section: LightSection })[];
+  captions: readonly Pick<Caption, 'kind' | 'number' | 'title' | 'position'>[];
+  formulas: readonly Pick<Formula, 'number' | 'position'>[];
+  references: readonly Omit<Reference, 'node' | 'section'>[];
+  normativeList: readonly Omit<ListedDocument, 'text'>[];
+  lists: readonly Omit<ListInfo, 'node'>[];
+}
+
+/** The corpus as corpus rules see it. */
+export interface LightCorpus extends Omit<Corpus, 'standards'> {
+  standards: readonly LightStandard[];
+}
+
 export interface FrameworkNode {
   code: string;
   name: string;

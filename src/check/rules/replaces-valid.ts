@@ -1,11 +1,11 @@
 import { datedKey, formatCode } from '../../model/code.ts';
-import type { Standard } from '../../model/types.ts';
-import type { CorpusIndex } from '../corpus-index.ts';
+import type { LightStandard } from '../../model/types.ts';
+import type { LightCorpusIndex } from '../corpus-index.ts';
 import { defineRule, frontMatterText } from '../rule.ts';
 
 /** Follows `replaces` links from `start`; true when they lead back to it. */
-function replacesCycle(start: Standard, index: CorpusIndex): boolean {
-  const seen = new Set<Standard>();
+function replacesCycle(start: LightStandard, index: LightCorpusIndex): boolean {
+  const seen = new Set<LightStandard>();
   const pending = [...start.meta.replaces];
   for (let code = pending.pop(); code; code = pending.pop()) {
     const target = index.editionsWithCode(code)[0];
