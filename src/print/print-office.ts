@@ -9,6 +9,7 @@ import { codeFileStem } from '../model/code.ts';
 import type { Corpus, Standard } from '../model/types.ts';
 import { bookletDocument, reviewFormDocument } from './office-documents.ts';
 import { DocumentPrinter } from './print-html.ts';
+import { monthLabel } from './system-table-document.ts';
 
 export class OfficePrinter {
   private readonly work = mkdtempSync(join(tmpdir(), 'office-print-'));
@@ -59,7 +60,7 @@ export async function printOfficeDocuments(corpus: Corpus, outDir: string, today
     const jobs = [
       ...[...corpus.system.posts, ...corpus.system.departments].map((entry) => {
         const duties = dutiesOf(corpus, entry.name)!;
-        const html = bookletDocument(duties, corpus.system.organization, today);
+        const html = bookletDocument(duties, corpus.system.organization, monthLabel(today));
         return printer.print({ stem: bookletStem(entry.name), html, info: info(`${entry.name}应知应会手册`) });
       }),
       ...reviewedStandards(corpus).map((standard) => printer.print({
