@@ -8,7 +8,7 @@ import { compareEditions, previousEdition } from '../src/authoring/changes.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { standardAtRevision } from '../src/authoring/history.ts';
 import { AuthoringError } from '../src/authoring/errors.ts';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { formatCode, parseCode } from '../src/model/code.ts';
 import { toRepoPath } from '../src/corpus.ts';
 import type { Corpus, Standard } from '../src/model/types.ts';

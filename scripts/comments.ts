@@ -4,7 +4,7 @@
 // the 意见汇总处理表 from the answers written there.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { todayIso } from '../src/check/run.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { countsSentence, summaryCounts } from '../src/consult/forms.ts';

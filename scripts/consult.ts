@@ -2,7 +2,7 @@
 // Writes the 征求意见 package of a draft into one folder and starts the round's record beside the standard.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { todayIso } from '../src/check/run.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { addWorkingDays, defaultUnits, writeConsultationPackage } from '../src/consult/package.ts';

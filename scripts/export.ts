@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { standardToDocx } from '../src/export/docx.ts';
 import { SvgRasterizer } from '../src/export/rasterize.ts';

@@ -8,7 +8,7 @@ import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.
 import { writeFileAtomic } from '../src/authoring/files.ts';
 import { importDocx } from '../src/authoring/import-docx.ts';
 import { standardPath } from '../src/authoring/paths.ts';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { fixCorpus } from '../src/check/fix.ts';
 import { formatText, summarize } from '../src/check/format.ts';
 import { toRepoPath } from '../src/corpus.ts';

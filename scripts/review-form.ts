@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuthoringError } from '../src/authoring/errors.ts';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { exitWith, loadCorpusOrExit, parseOrExit, runCommand } from '../src/cli.ts';
 import { formatCode, parseCode } from '../src/model/code.ts';
 import { reviewFormDocument } from '../src/print/office-documents.ts';

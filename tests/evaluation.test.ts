@@ -1,7 +1,7 @@
 // Inspection records, 条款符合率 by Q/JMXZ 10101 formula (1), and the 复审 register, on the sample
 // standard system and its year of records.
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { loadCorpus } from '../src/corpus.ts';
 import { conformityRate, conformityReport, formatRate } from '../src/evaluation/conformity.ts';
 import { dutiesOf } from '../src/evaluation/duties.ts';

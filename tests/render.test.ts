@@ -1,6 +1,6 @@
 // The shared renderer: anchors, links, term links, and what it refuses to pass through.
 import { describe, expect, it } from 'vitest';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { HandbookUrls, localImagePath } from '../src/render/links.ts';
 import { renderStandard } from '../src/render/render-standard.ts';
 import { corpusWith, edit, fixtureText, FIXTURE_ROOT } from './helpers.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth, isoDate, percent, toCsv, writeXlsx, type SheetTable } from '../src/export/xlsx.ts';
-import { CorpusIndex } from '../src/check/corpus-index.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { loadCorpus } from '../src/corpus.ts';
 import { buildSystemTable, detailTable, statisticsTable } from '../src/system/system-table.ts';
 import { FIXTURE_ROOT, TODAY } from './helpers.ts';

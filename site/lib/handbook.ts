@@ -2,10 +2,10 @@
 // Pages never read Markdown themselves: they take rendered HTML from the shared renderer.
 import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CorpusIndex } from '../../src/check/corpus-index.ts';
+import { CorpusIndex } from '../../src/model/corpus-index.ts';
 import { checkCorpus, todayIso } from '../../src/check/run.ts';
 import { findStandardFiles, loadCorpus, providedCorpus, type ParseCache } from '../../src/corpus.ts';
-import { formatCode, undatedKey } from '../../src/model/code.ts';
+import { formatCode } from '../../src/model/code.ts';
 import { termConflicts } from '../../src/model/terms.ts';
 import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
 import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
@@ -79,20 +79,7 @@ function build(root: string): Handbook {
   const publishable = corpus.standards.filter((s) => s.meta.code?.year && !s.loadError);
   const history = gitHistoryByFile(root, 'standards');
 
-  const citedBy = new Map<Standard, Set<Standard>>();
-  const externalCitations = new Map<string, Set<Standard>>();
-  for (const standard of publishable) {
-    for (const reference of standard.references) {
-      if (!reference.document) continue;
-      if (index.isInternal(reference.document)) {
-        const target = index.resolve(reference.document);
-        if (target && target !== standard) citedBy.set(target, (citedBy.get(target) ?? new Set()).add(standard));
-      } else {
-        const key = undatedKey(reference.document);
-        externalCitations.set(key, (externalCitations.get(key) ?? new Set()).add(standard));
-      }
-    }
-  }
+  const isPublished = new Set(publishable);
 
   const pages = publishable.map((standard): StandardPage => {
     const code = standard.meta.code!;
@@ -117,7 +104,7 @@ function build(root: string): Handbook {
       subsystem: node ? subsystemOf(node) : undefined,
       node,
       rendered,
-      citedBy: [...(citedBy.get(standard) ?? [])].sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial)),
+      citedBy: index.citersOf(standard).filter((s) => isPublished.has(s)).sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial)),
       editions: index.editionsOf(code),
       successors: index.successorsOf(standard),
       notYetEffective: standard.meta.status === 'current' && !!standard.meta.effective && standard.meta.effective > today,
@@ -144,7 +131,7 @@ function build(root: string): Handbook {
     pageOf: (standard) => byStandard.get(standard)!,
     systemTable: buildSystemTable(corpus, index, today),
     terms,
-    citationsOfExternal: (key) => [...(externalCitations.get(key) ?? [])],
+    citationsOfExternal: (key) => index.citersOfExternal(key).filter((s) => isPublished.has(s)),
     statusLabel: (standard) => {
       const status = standard.meta.status;
       if (!status) return '未知';

@@ -4,7 +4,7 @@
 // that moved is recognized; what only moved or changed in wording is left out, as the 前言 says.
 import { isNormativeReferencesChapter, isScopeChapter, isTermsChapter } from '../model/sections.ts';
 import { toString } from 'mdast-util-to-string';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { CODE_IN_TEXT, formatCode } from '../model/code.ts';
 import { targetLabel } from '../model/targets.ts';
 import type { Corpus, Section, Standard } from '../model/types.ts';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import type { Corpus, FrameworkNode } from '../model/types.ts';
 import { AuthoringError } from './errors.ts';
 import { standardPath } from './paths.ts';

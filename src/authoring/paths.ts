@@ -1,7 +1,7 @@
 // Where a standard's file goes: in the directory that already holds its subsystem's standards
 // (standards/300-服务提供/), so new and imported files sit next to their neighbours.
 import { dirname } from 'node:path';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { STANDARDS_DIR } from '../corpus.ts';
 import type { Corpus, FrameworkNode } from '../model/types.ts';
 

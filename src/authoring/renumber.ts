@@ -2,7 +2,7 @@
 // terms, annexes, tables, figures, formulas, notes and examples) and rewrites every reference to
 // what was renumbered: in the standard itself and in every standard that cites it by number. The
 // source is edited at the positions the model gives, so the authors' formatting survives.
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { continuousItemNumbers } from '../check/rules/numbered-items.ts';
 import { noteGroups } from '../check/rules/numbering-notes.ts';
 import { checkCorpus } from '../check/run.ts';
@@ -210,7 +210,7 @@ export function planRenumbering(corpus: Corpus, file: string): RenumberPlan {
   const collector = new EditCollector();
   renumberOwnElements(standard, renumbered, collector);
   const index = new CorpusIndex(corpus);
-  for (const citing of corpus.standards) {
+  for (const citing of [standard, ...index.citersOf(standard)]) {
     for (const reference of citing.references) {
       const { target, document } = reference;
       if (!target) continue;

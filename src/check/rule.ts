@@ -31,7 +31,7 @@ import type { Nodes } from 'mdast';
 import { GBT_1_1, GBT_1_1_CLAUSES, type GbtClause } from '../model/gbt-1-1-clauses.ts';
 import type { TextEdit } from '../model/text-edits.ts';
 import type { Corpus, FrontMatterEntry, LightCorpus, LightStandard, Position, Reference, Severity, SourceRange, Standard } from '../model/types.ts';
-import type { CorpusIndex, LightCorpusIndex } from './corpus-index.ts';
+import type { CorpusIndex, LightCorpusIndex } from '../model/corpus-index.ts';
 
 /** What a rule enforces: a clause of GB/T 1.1—2020, another document, or a requirement of this tool. */
 export type Basis =

@@ -1,7 +1,7 @@
 // Runs the rules over a corpus: severity settings from system.yaml, suppression comments, and a
 // guard so that a failing rule becomes a diagnostic instead of stopping the check.
 import type { Corpus, Diagnostic, Standard } from '../model/types.ts';
-import { CorpusIndex } from './corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { formatMessage, targetRange, type Report, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 

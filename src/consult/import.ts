@@ -5,7 +5,7 @@
 // proposal) is not added again, so importing a file twice adds nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { formatCode, parseCode } from '../model/code.ts';
 import type { Corpus, Standard } from '../model/types.ts';
 import { writeFileAtomic } from '../authoring/files.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import readExcelFile from 'read-excel-file/node';
 import { stringify } from 'yaml';
 import { AuthoringError } from '../authoring/errors.ts';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import type { SheetTable } from '../export/xlsx.ts';
 import { formatCode, parseCode } from '../model/code.ts';
 import { provisionsOf } from '../model/provisions.ts';

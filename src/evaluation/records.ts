@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { parseProvisionId, provisionsOf } from '../model/provisions.ts';
 import type { Corpus, Provision, Standard } from '../model/types.ts';
 import { isValidDate } from '../parse/front-matter.ts';

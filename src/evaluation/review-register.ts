@@ -1,7 +1,7 @@
 // The 复审 register (Q/JMXZ 10101 第9章): every standard in force with its effective and review date
 // and why a review is due — the date (9.1.1, 9.2.1's list of the year), a normatively cited external
 // standard superseded or withdrawn (9.1.2), findings that a clause is unworkable (8.3.2).
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { isoDate, type SheetTable } from '../export/xlsx.ts';
 import { formatCode } from '../model/code.ts';
 import type { Corpus, DocumentCode, ReviewRecord, Standard } from '../model/types.ts';

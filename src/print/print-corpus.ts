@@ -4,7 +4,7 @@
 // fails is reported and the others are still printed.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { CorpusIndex } from '../check/corpus-index.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
 import { todayIso } from '../check/run.ts';
 import { codeFileStem, formatCode, parseCode } from '../model/code.ts';
 import { STATUS_LABELS, type Corpus, type Standard, type Status } from '../model/types.ts';

@@ -1,6 +1,6 @@
 // The printed 标准体系表 (GB/T 13016—2018): structure diagram, 明细表 and 统计表, with the rows the
 // handbook and its downloads use (src/system/).
-import type { CorpusIndex } from '../check/corpus-index.ts';
+import type { CorpusIndex } from '../model/corpus-index.ts';
 import type { Corpus } from '../model/types.ts';
 import { structureDiagram } from '../system/structure-diagram.ts';
 import { buildSystemTable, DETAIL_HEADER, LEVELS, ratio, type StatisticsRow } from '../system/system-table.ts';

@@ -2,7 +2,7 @@
 // the printer so that a reference the checker accepts is always a working link.
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { CorpusIndex } from '../check/corpus-index.ts';
+import type { CorpusIndex } from '../model/corpus-index.ts';
 import { formatCode } from '../model/code.ts';
 import { anchorId, targetExists } from '../model/targets.ts';
 import type { DocumentCode, Reference, Standard } from '../model/types.ts';

@@ -3,7 +3,7 @@
 // its CSV/XLSX downloads and the printed 体系表 all take their rows from here.
 import { formatCode } from '../model/code.ts';
 import { isoDate, percent, type SheetCell, type SheetTable } from '../export/xlsx.ts';
-import type { CorpusIndex } from '../check/corpus-index.ts';
+import type { CorpusIndex } from '../model/corpus-index.ts';
 import { STATUS_LABELS, type Corpus, type DocumentCode, type ExternalStandard, type FrameworkNode, type Standard } from '../model/types.ts';
 
 export type Level = '国家' | '行业' | '地方' | '团体' | '组织';

@@ -1,6 +1,6 @@
 import { datedKey, formatCode } from '../../model/code.ts';
 import type { LightStandard } from '../../model/types.ts';
-import type { LightCorpusIndex } from '../corpus-index.ts';
+import type { LightCorpusIndex } from '../../model/corpus-index.ts';
 import { defineRule, frontMatterText } from '../rule.ts';
 
 /** Follows `replaces` links from `start`; true when they lead back to it. */

@@ -1,7 +1,8 @@
-// Look-ups across the corpus that several rules share: standards by code and edition, the edition
-// in force, external standards, and the framework node of an internal code.
-import { datedKey, seriesKey, undatedKey } from '../model/code.ts';
-import type { Corpus, DocumentCode, ExternalStandard, LightStandard, Standard } from '../model/types.ts';
+// Look-ups across the corpus shared by the rules, the handbook and the authoring commands: standards
+// by code and edition, the edition in force, external standards, the framework node of an internal
+// code, and who cites whom.
+import { datedKey, seriesKey, undatedKey } from './code.ts';
+import type { Corpus, DocumentCode, ExternalStandard, LightStandard, Standard } from './types.ts';
 
 /** The index as corpus rules see it: the standards it returns are light (no tree, no source). */
 export interface LightCorpusIndex {
@@ -26,6 +27,8 @@ export class CorpusIndex implements LightCorpusIndex {
   /** Standards that list a code in `replaces`, by the dated key of that code. */
   private readonly replacedBy = new Map<string, Standard[]>();
   private readonly currentByTitle = new Map<string, Standard[]>();
+  /** Who cites whom; computed on first use, since the check does not need it. */
+  private citations?: { internal: Map<Standard, Set<Standard>>; external: Map<string, Set<Standard>> };
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -42,6 +45,36 @@ export class CorpusIndex implements LightCorpusIndex {
       this.externalByEdition.set(datedKey(external.code), external);
       push(this.externalByDocument, undatedKey(external.code), external);
     }
+  }
+
+  private citationIndex(): NonNullable<CorpusIndex['citations']> {
+    if (this.citations) return this.citations;
+    const internal = new Map<Standard, Set<Standard>>();
+    const external = new Map<string, Set<Standard>>();
+    for (const standard of this.corpus.standards) {
+      for (const { document } of standard.references) {
+        if (!document) continue;
+        if (this.isInternal(document)) {
+          const target = this.resolve(document);
+          if (target && target !== standard) internal.set(target, (internal.get(target) ?? new Set()).add(standard));
+        } else {
+          const key = undatedKey(document);
+          external.set(key, (external.get(key) ?? new Set()).add(standard));
+        }
+      }
+    }
+    this.citations = { internal, external };
+    return this.citations;
+  }
+
+  /** Standards whose text refers to this one (the edition a reference resolves to), itself excluded. */
+  citersOf(standard: Standard): Standard[] {
+    return [...(this.citationIndex().internal.get(standard) ?? [])];
+  }
+
+  /** Standards whose text refers to an external document, by its undated key. */
+  citersOfExternal(undated: string): Standard[] {
+    return [...(this.citationIndex().external.get(undated) ?? [])];
   }
 
   isInternal(code: DocumentCode): boolean {
