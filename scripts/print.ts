@@ -41,7 +41,8 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const printedNow = result.manifest.documents.length;
   const pages = result.manifest.documents.reduce((sum, d) => sum + d.pages, 0);
-  console.log(`已生成 PDF，清单中共 ${printedNow} 个文件、${pages} 页，输出目录 ${outDir}，用时 ${seconds} 秒。`);
+  const reused = result.cached > 0 ? `（其中 ${result.cached} 个未变，取自缓存 .cache/print/）` : '';
+  console.log(`已生成 PDF，清单中共 ${printedNow} 个文件、${pages} 页${reused}，输出目录 ${outDir}，用时 ${seconds} 秒。`);
   if (result.failures.length > 0) {
     console.error(`${result.failures.length} 个文件排版失败：`);
     for (const failure of result.failures) console.error(`  ${failure.code}：${failure.message}`);

@@ -383,6 +383,38 @@ describe('printing the fixture corpus', () => {
   });
 });
 
+describe('the print cache', () => {
+  const root = mkdtempSync(join(tmpdir(), 'jmxz-print-cache-'));
+  const cacheDir = join(root, 'cache');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const run = async (corpus: ReturnType<typeof corpusWith>, out: string) => {
+    const progress: PrintProgress[] = [];
+    const result = await printCorpus(corpus, { outDir: join(root, out), today: TODAY, cacheDir, onProgress: (p) => progress.push(p) });
+    expect(result.failures).toEqual([]);
+    const printed = progress.filter((p) => p.printed);
+    return { result, fresh: printed.filter((p) => !p.cached).map((p) => p.printed!.code ?? p.printed!.kind) };
+  };
+
+  it('prints an unchanged corpus from the cache, and after an edit only the edited standard and the 汇编 bound from it', async () => {
+    const first = await run(corpusWith(), 'first');
+    expect(first.result.cached).toBe(0);
+    const second = await run(corpusWith(), 'second');
+    expect(second.fresh).toEqual([]);
+    expect(second.result.cached).toBe(first.result.manifest.documents.length);
+    // The same PDFs, byte for byte, and their previews.
+    for (const entry of first.result.manifest.documents) {
+      expect(readFileSync(join(root, 'second', entry.file)).equals(readFileSync(join(root, 'first', entry.file))), entry.file).toBe(true);
+      if (entry.kind === 'standard') expect(existsSync(join(root, 'second', entry.file.replace(/\.pdf$/u, '.html')))).toBe(true);
+    }
+
+    const edited = fixtureText('30501-投诉处理规范.md').replace('4.1 投诉处置的基本要求', '4.1 投诉处置的基本要求和程序');
+    expect(edited).not.toBe(fixtureText('30501-投诉处理规范.md'));
+    const third = await run(corpusWith({ 'standards/30501-投诉处理规范.md': edited }), 'third');
+    expect(third.fresh.sort()).toEqual(['Q/JMXZ 30501—2025', 'compendium']);
+    expect(squeeze(pageTexts(join(root, 'third', 'Q-JMXZ-30501-2025.pdf')).join(''))).toContain('投诉处置的基本要求和程序');
+  }, 300_000);
+});
+
 describe('npm run print', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'jmxz-print-cli-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));

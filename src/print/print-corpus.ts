@@ -93,6 +93,8 @@ export interface PrintOptions {
 export interface PrintResult {
   manifest: Manifest;
   failures: PrintFailure[];
+  /** How many of the documents printed in this run came unchanged from the cache. */
+  cached: number;
 }
 
 /** Codes that match no standard: thrown before anything is printed. */
@@ -336,6 +338,7 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
   const printed: PrintedStandard[] = [];
   const failures: PrintFailure[] = [];
   const entries: ManifestEntry[] = [];
+  let fromCache = 0;
   const printer = new CorpusPrinter(corpus, options, options.today ?? todayIso());
 
   const attempt = async (label: string, failureCode: string, run: () => Promise<PrintedEntry>): Promise<void> => {
@@ -343,6 +346,7 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
     try {
       const { entry, cached } = await run();
       entries.push(entry);
+      if (cached) fromCache += 1;
       done += 1;
       progress({ printed: entry, cached });
     } catch (error) {
@@ -379,7 +383,7 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
     .filter((old) => !entries.some((e) => e.file === old.file) && existsSync(join(outDir, old.file)));
   const manifest: Manifest = { generated: new Date().toISOString(), documents: [...kept, ...entries].sort(manifestOrder) };
   writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { manifest, failures };
+  return { manifest, failures, cached: fromCache };
 }
 
 const KIND_ORDER: ManifestEntry['kind'][] = ['standard', 'system-table', 'compendium'];

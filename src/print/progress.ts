@@ -8,7 +8,7 @@ export function showProgress(progress: PrintProgress): void {
   if (progress.current && tty) process.stdout.write(`\r\x1b[K${counter} 正在排版 ${progress.current} …`);
   if (progress.printed) {
     const { code, title, pages } = progress.printed;
-    const line = `${counter} 已完成 ${code ? `${code} ` : ''}${title}（${pages} 页）`;
+    const line = `${counter} 已完成 ${code ? `${code} ` : ''}${title}（${pages} 页${progress.cached ? '，未变，取自缓存' : ''}）`;
     process.stdout.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
   }
   if (progress.failed) {

@@ -17,30 +17,54 @@ function romanFolio(n) {
 const TYPE_AREA_WIDTH = '165mm';
 
 /**
- * Short header cells (预警等级, 序号) are not broken inside the word when the table has room: on a
- * copy of the table laid out at its narrowest in the type area's width, the header cells are kept
- * on one line shortest first (.keep-word, nowrap) for as long as the table still fits.
+ * Lays a copy of the table out in the type area's width, off screen, to decide two things before
+ * Paged.js splits it:
+ * - short header cells (预警等级, 序号) are not broken inside the word when the table has room: at
+ *   the table's narrowest, header cells are kept on one line shortest first (.keep-word, nowrap)
+ *   for as long as the table still fits;
+ * - the column widths, from the content of the whole table, written as a <colgroup> with a fixed
+ *   layout, so that every 续表 fragment has the columns of the first.
  */
-function keepHeaderWords(table) {
-  const heads = [...table.querySelectorAll(':scope > thead th')];
-  if (heads.length === 0) return;
+function measureTable(table) {
   const probe = document.createElement('main');
   probe.className = 'standard-text';
   probe.style.cssText = `position:absolute;visibility:hidden;left:0;top:0;width:${TYPE_AREA_WIDTH}`;
   const copy = table.cloneNode(true);
-  copy.style.width = 'min-content';
   probe.appendChild(copy);
   document.documentElement.appendChild(probe);
-  const copyHeads = [...copy.querySelectorAll(':scope > thead th')];
-  const length = (th) => th.textContent.trim().length;
-  const order = heads.map((_, i) => i).filter((i) => length(heads[i]) <= 8).sort((a, b) => length(heads[a]) - length(heads[b]));
-  const room = probe.getBoundingClientRect().width;
-  for (const i of order) {
-    copyHeads[i].classList.add('keep-word');
-    if (copy.getBoundingClientRect().width > room) break;
-    heads[i].classList.add('keep-word');
+  try {
+    const heads = [...table.querySelectorAll(':scope > thead th')];
+    const copyHeads = [...copy.querySelectorAll(':scope > thead th')];
+    const length = (th) => th.textContent.trim().length;
+    const order = heads.map((_, i) => i).filter((i) => length(heads[i]) <= 8).sort((a, b) => length(heads[a]) - length(heads[b]));
+    const room = probe.getBoundingClientRect().width;
+    copy.style.width = 'min-content';
+    for (const i of order) {
+      copyHeads[i].classList.add('keep-word');
+      if (copy.getBoundingClientRect().width > room) {
+        copyHeads[i].classList.remove('keep-word');
+        break;
+      }
+      heads[i].classList.add('keep-word');
+    }
+    copy.style.width = '';
+    if (table.querySelector(':scope > colgroup')) return;
+    // A row with a cell in every column gives the widths.
+    const columns = Math.max(...[...copy.rows].map((row) => [...row.cells].reduce((sum, cell) => sum + cell.colSpan, 0)));
+    const full = [...copy.rows].find((row) => row.cells.length === columns);
+    if (!full) return;
+    const total = copy.getBoundingClientRect().width;
+    const colgroup = document.createElement('colgroup');
+    for (const cell of full.cells) {
+      const col = document.createElement('col');
+      col.style.width = `${((cell.getBoundingClientRect().width / total) * 100).toFixed(2)}%`;
+      colgroup.appendChild(col);
+    }
+    table.insertBefore(colgroup, table.firstChild);
+    table.classList.add('fixed-columns');
+  } finally {
+    probe.remove();
   }
-  probe.remove();
 }
 
 /**
@@ -108,7 +132,7 @@ class StandardPages extends Paged.Handler {
     const start = title && first ? title : first;
     if (start && !start.closest('[data-folio]')) start.dataset.folio = 'arabic';
     for (const table of content.querySelectorAll('.standard-text table')) {
-      keepHeaderWords(table);
+      measureTable(table);
       keepRowsTogether(table);
     }
     for (const heading of content.querySelectorAll('.standard-text > h2[id="2"], .standard-text > h2.bibliography')) {
@@ -122,7 +146,8 @@ class StandardPages extends Paged.Handler {
     for (const table of parsed.querySelectorAll('table')) {
       const head = table.querySelector(':scope > thead');
       const caption = table.previousElementSibling?.classList.contains('table-caption') ? table.previousElementSibling.id : '';
-      if (head) this.tableHeads.set(table.dataset.ref, { head, caption });
+      const columns = table.querySelector(':scope > colgroup');
+      if (head) this.tableHeads.set(table.dataset.ref, { head, columns, caption });
     }
   }
 
@@ -156,6 +181,11 @@ class StandardPages extends Paged.Handler {
     // Without refs of its own, Paged.js never mistakes the copy for the original rows.
     for (const element of [head, ...head.querySelectorAll('[data-ref]')]) delete element.dataset.ref;
     table.insertBefore(head, table.firstChild);
+    if (original.columns && !table.querySelector(':scope > colgroup')) {
+      const columns = original.columns.cloneNode(true);
+      for (const element of [columns, ...columns.querySelectorAll('[data-ref]')]) delete element.dataset.ref;
+      table.insertBefore(columns, table.firstChild);
+    }
     if (original.caption) {
       const caption = document.createElement('caption');
       caption.className = 'continued';
