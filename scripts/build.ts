@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   // are published together; after indexing, so print previews stay out of the search. A document
   // that cannot be printed fails the build.
   if (process.env.HANDBOOK_PRINT !== '0') {
-    const { failures } = await printCorpus(corpus, { outDir: join(staging, 'print'), onProgress: showProgress });
+    const { failures, cached, manifest } = await printCorpus(corpus, { outDir: join(staging, 'print'), onProgress: showProgress });
     if (failures.length > 0) {
       console.error(`${failures.length} 份文件排版失败（见上），构建已停止，原有的 dist/ 保持不变。`);
       rmSync(work, { recursive: true, force: true });
@@ -105,7 +105,8 @@ async function main(): Promise<number> {
     }
     // The office's documents beside them: each post's 应知应会手册 and each recorded 复审意见表.
     await printOfficeDocuments(corpus, join(staging, 'print'), process.env.HANDBOOK_TODAY ?? todayIso());
-    lap('排版');
+    // Unchanged documents come from .cache/print/ (src/print/print-cache.ts).
+    lap(`排版（${manifest.documents.length} 份，${cached} 份未变取自缓存）`);
   }
 
   // Swap in the new output only now, so a failed or killed build leaves the published dist/ intact.
