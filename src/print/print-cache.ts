@@ -3,7 +3,7 @@
 // it pulls in (images), the printer's own code and templates, Paged.js, Chromium and the fonts.
 // An unchanged document is copied from the cache instead of being printed again.
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, type PageLayout } from './browser.ts';
@@ -44,10 +44,12 @@ export function printerFingerprint(fontFingerprint: string, pagedjsFile: string)
   return hash.digest('hex');
 }
 
+/** Cache entries unused this long are removed after a full print. */
+const PRUNE_AFTER_DAYS = 30;
+
 export class PrintCache {
   readonly dir: string;
   private readonly fingerprint: string;
-  private readonly used = new Set<string>();
 
   constructor(dir: string, fingerprint: string) {
     this.dir = dir;
@@ -67,7 +69,9 @@ export class PrintCache {
     try {
       const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { layout: PageLayout; pages: number };
       const pdf = new Uint8Array(readFileSync(`${base}.pdf`));
-      this.used.add(key);
+      // Touched on use: prune() keeps what any printer used lately.
+      const now = new Date();
+      utimesSync(`${base}.json`, now, now);
       return { pdf, layout: meta.layout, pages: meta.pages };
     } catch {
       return undefined;
@@ -84,15 +88,20 @@ export class PrintCache {
     };
     write(`${base}.pdf`, entry.pdf);
     write(`${base}.json`, JSON.stringify({ layout: entry.layout, pages: entry.pages }));
-    this.used.add(key);
   }
 
-  /** After printing everything: drops the entries this run did not use (older editions of the output). */
-  prune(): void {
+  /**
+   * Drops entries no printer has used for PRUNE_AFTER_DAYS: old editions of the output. By age, not by
+   * this run's use, since other documents (booklets, forms) share the folder.
+   */
+  prune(now = Date.now()): void {
     if (!existsSync(this.dir)) return;
-    for (const name of readdirSync(this.dir)) {
-      const key = name.replace(/\.(pdf|json)$/u, '');
-      if (!this.used.has(key) && !name.endsWith('.partial')) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir).filter((n) => n.endsWith('.json'))) {
+      const base = join(this.dir, name.slice(0, -'.json'.length));
+      if (now - statSync(`${base}.json`).mtimeMs > PRUNE_AFTER_DAYS * 86_400_000) {
+        rmSync(`${base}.json`, { force: true });
+        rmSync(`${base}.pdf`, { force: true });
+      }
     }
   }
 }
