@@ -83,7 +83,8 @@ export function rateChart(values: { label: string; rate: number }[], options: { 
   const left = labels ? 34 : 2;
   const floor = Math.min(80, ...values.map((v) => Math.floor(v.rate / 10) * 10));
   const y = (rate: number) => 4 + (height - bottom - 4) * (1 - (rate - floor) / (100 - floor));
-  const x = (i: number) => left + (values.length <= 1 ? (width - left) / 2 : (i * (width - left - 6)) / (values.length - 1));
+  const right = labels ? 18 : 4;
+  const x = (i: number) => left + (values.length <= 1 ? (width - left - right) / 2 : (i * (width - left - right)) / (values.length - 1));
   const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v.rate).toFixed(1)}`).join(' ');
   const dots = values.map((v, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(v.rate).toFixed(1)}" r="${labels ? 3 : 1.8}" fill="${v.rate < target ? '#b71c1c' : '#1565c0'}"><title>${v.label} ${v.rate.toFixed(1)}%</title></circle>`).join('');
   const axis = labels
