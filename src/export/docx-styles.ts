@@ -80,6 +80,9 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     style(STYLE.list1, '列项——', { paragraph: { indent: { left: CHARACTER * 4, hanging: CHARACTER * 2 } } }),
     style(STYLE.list2, '列项·', { paragraph: { indent: { left: CHARACTER * 6, hanging: CHARACTER * 2 } } }),
     style(STYLE.tableText, '表格文字', { run: { size: SIZE.xiaowu }, paragraph: { spacing: { line: LINE.table, lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 }, alignment: AlignmentType.LEFT } }),
+    // The 目次 entries (Word's built-in toc 1, toc 2): 五号 宋体, first-level clauses indented one character.
+    { id: 'TOC1', name: 'toc 1', basedOn: STYLE.body, next: STYLE.body, run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } } },
+    { id: 'TOC2', name: 'toc 2', basedOn: STYLE.body, next: STYLE.body, run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { indent: { left: CHARACTER, firstLine: 0 }, spacing: { before: 0, after: 0 } } },
     style(STYLE.coverTitle, '封面标准名称', { run: { font: HEI, size: SIZE.yihao }, paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 240, after: 240 } } }),
   ],
 };

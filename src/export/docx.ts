@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import {
   AlignmentType, Bookmark, BorderStyle, Document, Footer, Header, HeightRule, ImageRun, LineRuleType, Packer,
-  PageNumber, Paragraph, SectionType, StyleLevel, Table, TableCell, TableOfContents, TableRow, TextRun,
+  PageNumber, Paragraph, SectionType, Table, TableCell, TableOfContents, TableRow, TextRun,
   WidthType, type FileChild, type ISectionOptions, type ParagraphChild,
 } from 'docx';
 import type { List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { formatCode } from '../model/code.ts';
 import { STATUS_LABELS, type Caption, type Formula, type Note, type Section, type Standard, type Status } from '../model/types.ts';
 import { localImagePath } from '../render/links.ts';
@@ -133,9 +134,9 @@ class DocxWriter {
     }
     const toc = new TableOfContents('目次', {
       hyperlink: true,
-      stylesWithLevels: [
-        new StyleLevel(STYLE.elementTitle, 1), new StyleLevel(STYLE.chapter, 1), new StyleLevel(STYLE.annexHeading, 1), new StyleLevel(STYLE.clause1, 2),
-      ],
+      // Our heading styles carry outline levels (前言, chapters, annexes 1; first-level clauses 2), as Word's \u reads them.
+      headingStyleRange: '1-2',
+      useAppliedParagraphOutlineLevel: true,
       cachedEntries: this.tocEntries(),
     });
     const header = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Header => new Header({
@@ -336,7 +337,10 @@ class DocxWriter {
 
   private table(table: MdTable): Table {
     const columns = Math.max(...table.children.map((row) => row.children.length));
-    const width = Math.floor(TEXT_WIDTH / columns);
+    // Columns share the width by the length of their longest cell (a 序号 column stays narrow), within limits.
+    const lengths = Array.from({ length: columns }, (_, i) => Math.min(24, Math.max(2, ...table.children.map((row) => toString(row.children[i] ?? { type: 'text', value: '' }).length))));
+    const total = lengths.reduce((sum, length) => sum + length, 0);
+    const widths = lengths.map((length) => Math.floor(TEXT_WIDTH * length / total));
     const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
     const rows = table.children.map((row, rowIndex) => new TableRow({
       tableHeader: rowIndex === 0,
@@ -346,7 +350,7 @@ class DocxWriter {
         const cell = row.children[i];
         const align = table.align?.[i];
         return new TableCell({
-          width: { size: width, type: WidthType.DXA },
+          width: { size: widths[i]!, type: WidthType.DXA },
           borders: { top: border, bottom: border, left: border, right: border },
           children: [new Paragraph({
             style: STYLE.tableText,
@@ -356,7 +360,7 @@ class DocxWriter {
         });
       }),
     }));
-    return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: Array.from({ length: columns }, () => width), rows });
+    return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows });
   }
 
   /**
