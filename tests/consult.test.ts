@@ -124,7 +124,7 @@ describe('征求意见 round trip', () => {
   const returned = temporaryDirectory();
   const units = ['办公室', '信息技术科', '综合保障科', '业务协调科'];
 
-  it('writes the package: .docx, PDF, 编制说明, 征求意见表 and the record', { timeout: 180_000 }, async () => {
+  it('writes the package: .docx, PDF, 编制说明, 征求意见表 and the record', { timeout: 600_000 }, async () => {
     const corpus = loadCorpus(root);
     const standard = corpus.standards.find((s) => s.file === FILE)!;
     const result = await writeConsultationPackage(corpus, standard, { deadline: '2026-12-15', units, outDir: out, today: '2026-12-01' });
@@ -152,7 +152,7 @@ describe('征求意见 round trip', () => {
     expect(squeeze(explanation)).toContain('一、工作简况');
   });
 
-  it('LibreOffice converts every generated .docx; page counts are within 20% of our PDFs', { timeout: 300_000 }, () => {
+  it('LibreOffice converts every generated .docx; page counts are within 20% of our PDFs', { timeout: 600_000 }, () => {
     const lo = temporaryDirectory();
     const shots = join(REPO_ROOT, 'test-results', 'screenshots');
     mkdirSync(shots, { recursive: true });
@@ -170,7 +170,7 @@ describe('征求意见 round trip', () => {
     }
   });
 
-  it('imports the reviewers\' Word comments, tracked changes and 征求意见表, each at its clause; twice adds nothing', { timeout: 60_000 }, async () => {
+  it('imports the reviewers\' Word comments, tracked changes and 征求意见表, each at its clause; twice adds nothing', { timeout: 300_000 }, async () => {
     const docx = join(returned, `${STEM}-征求意见稿-办公室.docx`);
     writeFileSync(docx, reviewDocx(readFileSync(join(out, `${STEM}-征求意见稿.docx`))));
     const xlsx = join(returned, '征求意见表-综合保障科.xlsx');
@@ -195,7 +195,7 @@ describe('征求意见 round trip', () => {
     expect(loadConsultations(root, FILE)[0]!.comments).toHaveLength(7);
   });
 
-  it('refuses hostile files with a clear message and imports the rest', async () => {
+  it('refuses hostile files with a clear message and imports the rest', { timeout: 300_000 }, async () => {
     const bomb = join(returned, 'bomb-信息技术科.docx');
     writeFileSync(bomb, zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': `<w:document ${W}><w:body>${' '.repeat(30 * 1024 * 1024)}</w:body></w:document>` }, 9));
     const xxe = join(returned, 'xxe-信息技术科.docx');
@@ -221,7 +221,7 @@ describe('征求意见 round trip', () => {
     expect(loadConsultations(root, FILE)[0]!.comments.find((c) => c.proposal === '统计时间改为2月底前')).toMatchObject({ unit: '业务协调科', clause: '8.4' });
   });
 
-  it('answers → 意见汇总处理表 (xlsx and PDF) with the counts; silent units are recorded as overdue', { timeout: 120_000 }, async () => {
+  it('answers → 意见汇总处理表 (xlsx and PDF) with the counts; silent units are recorded as overdue', { timeout: 600_000 }, async () => {
     const path = join(root, RECORD);
     let yaml = readFileSync(path, 'utf8');
     const answers = ['采纳', '部分采纳', '未采纳', '采纳', '采纳', '未采纳', '采纳', '部分采纳'];
@@ -255,7 +255,7 @@ describe('征求意见 round trip', () => {
 describe('npm run export and npm run consult on the command line', () => {
   const root = copyOfSampleCorpus();
 
-  it('exports standards in force as .docx that LibreOffice converts, figures and tables included', { timeout: 300_000 }, () => {
+  it('exports standards in force as .docx that LibreOffice converts, figures and tables included', { timeout: 600_000 }, () => {
     const result = runScript('export', root, '30202', 'Q/JMXZ 30501—2020', '--format', 'docx', '--out', 'word');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -278,7 +278,7 @@ describe('npm run export and npm run consult on the command line', () => {
     }
   });
 
-  it('refuses what it cannot do with a message and exit status 2', () => {
+  it('refuses what it cannot do with a message and exit status 2', { timeout: 300_000 }, () => {
     const current = runScript('consult', root, '30101', '--no-pdf');
     expect(current.status).toBe(2);
     expect(current.stderr).toContain('只有草案和征求意见稿可以征求意见');
