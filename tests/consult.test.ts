@@ -193,6 +193,13 @@ describe('征求意见 round trip', () => {
     expect(again.outcomes.map((o) => [o.added, o.duplicates])).toEqual([[0, 5], [0, 2]]);
     expect(again.written).toEqual([]);
     expect(loadConsultations(root, FILE)[0]!.comments).toHaveLength(7);
+
+    // The same review saved again by a real office suite (LibreOffice rewrites every part): the
+    // comments and changes are found at the same clauses, so nothing is new.
+    const resaved = temporaryDirectory();
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${resaved}/lo-profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, docx], { stdio: 'pipe', timeout: 120_000 });
+    const fromLibreOffice = await importReturnedFiles(loadCorpus(root), [join(resaved, `${STEM}-征求意见稿-办公室.docx`)], { today: '2026-12-11' });
+    expect(fromLibreOffice.outcomes.map((o) => [o.added, o.duplicates, o.error ?? ''])).toEqual([[0, 5, '']]);
   });
 
   it('refuses hostile files with a clear message and imports the rest', { timeout: 300_000 }, async () => {
