@@ -12,7 +12,7 @@ import { loadInspections, EVALUATIONS_DIR } from '../src/evaluation/records.ts';
 import { writeXlsx, type SheetTable } from '../src/export/xlsx.ts';
 import { provisionsOf } from '../src/model/provisions.ts';
 import { REPO_ROOT, runScript } from './authoring-helpers.ts';
-import { pageTexts } from './pdf-reader.ts';
+import { rawPageTexts, squeeze } from './pdf-reader.ts';
 
 const TODAY = '2026-12-01';
 const corpus = loadCorpus(REPO_ROOT);
@@ -92,7 +92,8 @@ describe('checklists', () => {
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
     expect(made.stdout).toContain('导服人员岗位标准执行情况检查表');
-    const text = pageTexts(join(dir, 'out', '检查表-岗位-导服人员.pdf')).join('\n');
+    // The provision id is printed under its clause number, wrapped in the narrow column: read the text in stream order.
+    const text = squeeze(rawPageTexts(join(dir, 'out', '检查表-岗位-导服人员.pdf')).join(''));
     expect(text).toContain('导服人员岗位标准执行情况检查表');
     expect(text).toContain('40302:6.4.3/1');
 
