@@ -272,8 +272,8 @@ function frontMatter(cover: Cover, organization: string): string {
   return ['---', ...lines.filter((line): line is string => typeof line === 'string'), '---'].join('\n');
 }
 
-/** Converts a .docx file's content to a standard in our Markdown, with what it could not map. */
-export async function importDocx(docx: Buffer, options: ImportOptions): Promise<ImportedStandard> {
+/** The document's blocks as mammoth reads them, and what it could not read (once per kind: mammoth gives no place). */
+async function readWordBlocks(docx: Buffer, problems: ImportProblem[]): Promise<Block[]> {
   let document: WordElement | undefined;
   const result = await mammoth.convertToHtml({ buffer: docx }, {
     transformDocument: (element: WordElement) => {
@@ -281,20 +281,74 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
       return element;
     },
   });
-  const problems: ImportProblem[] = [];
-  // mammoth does not say where these are; each kind is reported once, for the whole document.
   const unread = new Set(result.messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/u.test(m)));
   for (const message of unread) {
     const formula = /oMath/u.test(message);
     problems.push({ paragraph: 0, excerpt: '', message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。` });
   }
   // Word's own table of contents is left out: the handbook and the printer make theirs.
-  const blocks: Block[] = (document?.children ?? []).flatMap((element, i): Block[] => {
+  return (document?.children ?? []).flatMap((element, i): Block[] => {
     if (element.type === 'paragraph' && /^toc\s*\d/iu.test(element.styleName ?? '')) return [];
     if (element.type === 'paragraph') return [{ kind: 'paragraph', paragraph: readParagraph(element, i + 1) }];
     if (element.type === 'table') return [{ kind: 'table', index: i + 1, rows: element.children ?? [] }];
     return [];
   });
+}
+
+/**
+ * An annex heading at `rest[at]`: the SAC template puts the annex mark and title on lines or paragraphs
+ * of their own, which it takes along. Returns the heading's Markdown and how many blocks it used.
+ */
+function annexHeading(annex: RegExpExecArray, rest: readonly Block[], at: number, report: (message: string) => void): { markdown: string; letter: string; used: number } {
+  const letter = annex[1]!;
+  let [, , type, title] = annex;
+  let used = 1;
+  for (let next = rest[at + used]; (!type || !title) && next?.kind === 'paragraph'; next = rest[at + used]) {
+    const line = oneLine(next.paragraph.text);
+    const nextType = ANNEX_TYPE.exec(line);
+    if (!type && nextType) type = nextType[1];
+    else if (!title && line && !NUMBER_AND_TITLE.test(line) && line.length <= 40) title = line;
+    else break;
+    used++;
+  }
+  if (!type) report(`附录${letter}没有标明（规范性）或（资料性），已按（资料性）导入；请核对。`);
+  return { markdown: `## 附录${letter}（${type ?? '资料性'}）${oneLine(title ?? '')}`, letter, used };
+}
+
+/** A Word table as Markdown, with its caption checked (the paragraph before it) and what it could not take. */
+function importTable(block: Extract<Block, { kind: 'table' }>, previous: Block | undefined, problems: ImportProblem[]): string {
+  const counts = { images: 0, notes: 0 };
+  if (!(previous?.kind === 'paragraph' && /^表\s*(?:[A-Z]\.)?\d/u.test(previous.paragraph.text))) {
+    problems.push({ paragraph: block.index, excerpt: '', message: '表格前没有表题（如"表1 标题"），已导入表格；请补写表题。' });
+  }
+  const markdown = tableMarkdown(block.rows, counts);
+  if (counts.images + counts.notes > 0) problems.push({ paragraph: block.index, excerpt: '', message: '表格中的图片或脚注未导入。' });
+  return markdown;
+}
+
+/** What the document as a whole lacks: a recognizable body, the cover's code and title. */
+function missingParts(hasBody: boolean, cover: Pick<Cover, 'code' | 'title'>): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (!hasBody) problems.push({ paragraph: 0, excerpt: '', message: '没有找到前言或任何标题：请确认章、条标题使用了 Word 的"标题 1""标题 2"……样式（或标准编写模板的"章标题""一级条标题"……）。' });
+  if (!cover.code) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准编号（如 Q/JMXZ 30101—2025）：请在文件头补写 code。' });
+  if (!cover.title) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准名称：请在文件头补写 title。' });
+  return problems;
+}
+
+/** A chapter or clause heading at Word heading `level`, numbered on from the ones before (or as `given`). */
+function headingMarkdown(title: string, level: number, given: string | undefined, numberer: Numberer): { markdown: string; chapter?: string } {
+  if (level === 1 && !numberer.inAnnex) {
+    const number = numberer.chapter(given);
+    return { markdown: `## ${number} ${title}`, chapter: number };
+  }
+  const number = numberer.clause(Math.max(2, level), given);
+  return { markdown: `${'#'.repeat(Math.min(6, number.split('.').length + 1))} ${number} ${title}` };
+}
+
+/** Converts a .docx file's content to a standard in our Markdown, with what it could not map. */
+export async function importDocx(docx: Buffer, options: ImportOptions): Promise<ImportedStandard> {
+  const problems: ImportProblem[] = [];
+  const blocks = await readWordBlocks(docx, problems);
   const bodyStart = blocks.findIndex((b) => b.kind === 'paragraph' && (b.paragraph.level !== undefined || ELEMENTS.has(oneLine(b.paragraph.text).replace(SPACE, ''))));
   const coverBlocks = bodyStart < 0 ? [] : blocks.slice(0, bodyStart);
   const cover = readCover(coverLines(coverBlocks), options.organization, problems);
@@ -313,14 +367,7 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
   for (let i = 0; i < rest.length; i++) {
     const block = rest[i]!;
     if (block.kind === 'table') {
-      if (inContents) continue;
-      const counts = { images: 0, notes: 0 };
-      const previous = rest[i - 1];
-      if (!(previous?.kind === 'paragraph' && /^表\s*(?:[A-Z]\.)?\d/u.test(previous.paragraph.text))) {
-        problems.push({ paragraph: block.index, excerpt: '', message: '表格前没有表题（如"表1 标题"），已导入表格；请补写表题。' });
-      }
-      push(tableMarkdown(block.rows, counts));
-      if (counts.images + counts.notes > 0) problems.push({ paragraph: block.index, excerpt: '', message: '表格中的图片或脚注未导入。' });
+      if (!inContents) push(importTable(block, rest[i - 1], problems));
       continue;
     }
     const paragraph = block.paragraph;
@@ -349,21 +396,11 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     if (inContents) continue;
     // Unstyled, only a line that is clearly an annex heading counts ("附录A（规范性）…" or "附录A" alone), not a sentence about one.
     if (annex && (paragraph.level !== undefined || /附录/u.test(paragraph.style) || annex[2] !== undefined || /^附录\s*[A-Z]$/u.test(text))) {
-      const [, letter] = annex;
-      let [, , type, title] = annex;
-      // The SAC template puts the annex mark and title on lines or paragraphs of their own.
-      while ((!type || !title) && rest[i + 1]?.kind === 'paragraph') {
-        const next = oneLine((rest[i + 1] as { paragraph: Paragraph }).paragraph.text);
-        const nextType = ANNEX_TYPE.exec(next);
-        if (!type && nextType) type = nextType[1];
-        else if (!title && next && !NUMBER_AND_TITLE.test(next) && next.length <= 40) title = next;
-        else break;
-        i++;
-      }
-      if (!type) report(`附录${letter}没有标明（规范性）或（资料性），已按（资料性）导入；请核对。`);
-      numberer.startAnnex(letter!);
+      const heading = annexHeading(annex, rest, i, report);
+      i += heading.used - 1;
+      numberer.startAnnex(heading.letter);
       element = 'annex';
-      push(`## 附录${letter}（${type ?? '资料性'}）${oneLine(title ?? '')}`);
+      push(heading.markdown);
       continue;
     }
     // A heading is a paragraph in a heading style, or a short numbered line continuing the numbering.
@@ -372,16 +409,9 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     const unstyledHeading = paragraph.level === undefined && titleLike && numberer.continues(numbered![1]!);
     if (paragraph.level !== undefined || unstyledHeading) {
       const given = numbered && (titleLike || paragraph.level !== undefined) ? numbered[1] : undefined;
-      const title = given ? numbered![2]! : text;
-      const level = paragraph.level ?? given!.split('.').length;
-      if (level === 1 && !numberer.inAnnex) {
-        const number = numberer.chapter(given);
-        element = `chapter ${number}`;
-        push(`## ${number} ${title}`);
-      } else {
-        const number = numberer.clause(Math.max(2, level), given);
-        push(`${'#'.repeat(Math.min(6, number.split('.').length + 1))} ${number} ${title}`);
-      }
+      const heading = headingMarkdown(given ? numbered![2]! : text, paragraph.level ?? given!.split('.').length, given, numberer);
+      if (heading.chapter) element = `chapter ${heading.chapter}`;
+      push(heading.markdown);
       continue;
     }
     // Chapter 2 lists documents and the bibliography lists entries, each a list item.
@@ -399,8 +429,6 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
     }
     push(text.replace(/^(\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)[ \t\u3000]+/u, '$1 '));
   }
-  if (bodyStart < 0) problems.push({ paragraph: 0, excerpt: '', message: '没有找到前言或任何标题：请确认章、条标题使用了 Word 的"标题 1""标题 2"……样式（或标准编写模板的"章标题""一级条标题"……）。' });
-  if (!cover.code) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准编号（如 Q/JMXZ 30101—2025）：请在文件头补写 code。' });
-  if (!cover.title) problems.push({ paragraph: 0, excerpt: '', message: '封面上没有找到标准名称：请在文件头补写 title。' });
+  problems.push(...missingParts(bodyStart >= 0, cover));
   return { markdown: `${out.join('\n\n')}\n`, code: cover.code, title: cover.title, problems };
 }
