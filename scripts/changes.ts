@@ -48,5 +48,7 @@ runCommand(USAGE, () => {
   const comparison = compareEditions(old, current);
   process.stdout.write(`${comparison.foreword}\n`);
   const count = (change: string): number => comparison.clauses.filter((c) => c.change === change).length;
-  process.stderr.write(`\n比较了 ${old.file}${from ? `（${from} 版本）` : ''}和 ${current.file}：列出 ${comparison.items.length} 项技术变化；另有 ${count('unchanged')} 条条款内容未变（编号或位置可能调整）、${count('editorial')} 条只有编辑性改动，未列入。\n以上是按条款内容自动起草的草稿，请逐项核对、合并，补充变化的具体内容后写入前言。\n`);
+  process.stderr.write(
+    `\n比较了 ${old.file}${from ? `（${from} 版本）` : ''}和 ${current.file}：列出 ${comparison.items.length} 项技术变化；另有 ${count('unchanged')} 条条款内容未变（编号或位置可能调整）、${count('editorial')} 条只有编辑性改动，未列入。\n以上是按条款内容自动起草的草稿，请逐项核对、合并，补充变化的具体内容后写入前言。\n`,
+  );
 });

@@ -20,17 +20,21 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const args = parseOrExit(() => parseArgs({
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      fix: { type: 'boolean', default: false },
-      urls: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      'list-rules': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: {
+          format: { type: 'string', default: 'text' },
+          fix: { type: 'boolean', default: false },
+          urls: { type: 'boolean', default: false },
+          'no-cache': { type: 'boolean', default: false },
+          'list-rules': { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -66,7 +70,9 @@ async function main(): Promise<void> {
       const outcome = fixCorpus(corpus, { files });
       for (const [file, source] of outcome.fixed) writeStandardSource(resolve(root, file), source);
       const fixedFiles = [...outcome.fixed.keys()];
-      process.stderr.write(fixedFiles.length === 0 ? '没有可自动修复的问题。\n' : `已自动修复 ${outcome.applied} 处问题（${fixedFiles.length} 个文件：${fixedFiles.join('、')}）；其余问题见下，请手工修改。\n`);
+      process.stderr.write(
+        fixedFiles.length === 0 ? '没有可自动修复的问题。\n' : `已自动修复 ${outcome.applied} 处问题（${fixedFiles.length} 个文件：${fixedFiles.join('、')}）；其余问题见下，请手工修改。\n`,
+      );
       diagnostics = outcome.remaining;
     } else {
       diagnostics = (await checkStandardFiles(root, paths, { files, cache: !args.values['no-cache'] })).diagnostics;

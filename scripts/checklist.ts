@@ -17,17 +17,21 @@ import { OfficePrinter } from '../src/print/print-office.ts';
 const USAGE = '用法：npm run checklist -- <标准编号> | --post <岗位> | --department <部门> [--out <目录>] [--no-pdf]\n      npm run checklist -- --import <已填写的检查表.xlsx>';
 
 runCommand(USAGE, async () => {
-  const args = parseOrExit(() => parseArgs({
-    allowPositionals: true,
-    options: {
-      post: { type: 'string' },
-      department: { type: 'string' },
-      import: { type: 'string' },
-      out: { type: 'string', default: '.' },
-      'no-pdf': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: {
+          post: { type: 'string' },
+          department: { type: 'string' },
+          import: { type: 'string' },
+          out: { type: 'string', default: '.' },
+          'no-pdf': { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -53,12 +57,14 @@ runCommand(USAGE, async () => {
     for (let n = 2; existsSync(join(dir, name)); n++) name = `${stem}-${n}.yaml`;
     writeFileSync(join(dir, name), inspectionYaml(inspection, basename(path)));
     const report = conformityReport([inspection], corpus.system);
-    process.stdout.write(`已导入 ${EVALUATIONS_DIR}/${name}：检查 ${report.total.checked} 项，符合 ${report.total.conforming} 项，不适用 ${report.total.notApplicable} 项，条款符合率 ${formatRate(report.rate)}。\n`);
+    process.stdout.write(
+      `已导入 ${EVALUATIONS_DIR}/${name}：检查 ${report.total.checked} 项，符合 ${report.total.conforming} 项，不适用 ${report.total.notApplicable} 项，条款符合率 ${formatRate(report.rate)}。\n`,
+    );
     return;
   }
 
-  const target: ChecklistTarget = args.values.post !== undefined ? { post: args.values.post }
-    : args.values.department !== undefined ? { department: args.values.department } : { code: args.positionals[0]! };
+  const target: ChecklistTarget =
+    args.values.post !== undefined ? { post: args.values.post } : args.values.department !== undefined ? { department: args.values.department } : { code: args.positionals[0]! };
   const checklist = buildChecklist(corpus, target);
   const outDir = resolve(root, args.values.out!);
   mkdirSync(outDir, { recursive: true });

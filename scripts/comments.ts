@@ -20,17 +20,21 @@ const USAGE = [
 ].join('\n');
 
 runCommand(USAGE, async () => {
-  const args = parseOrExit(() => parseArgs({
-    allowPositionals: true,
-    options: {
-      code: { type: 'string' },
-      unit: { type: 'string' },
-      round: { type: 'string' },
-      out: { type: 'string' },
-      'no-pdf': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: {
+          code: { type: 'string' },
+          unit: { type: 'string' },
+          round: { type: 'string' },
+          out: { type: 'string' },
+          'no-pdf': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    USAGE,
+  );
   const [command, ...rest] = args.positionals;
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -41,7 +45,11 @@ runCommand(USAGE, async () => {
   if (command === 'import') {
     if (rest.length === 0) exitWith(2, '请给出要导入的文件。', USAGE);
     const corpus = loadCorpusOrExit(root);
-    const result = await importReturnedFiles(corpus, rest.map((file) => resolve(root, file)), { code: args.values.code, unit: args.values.unit, today });
+    const result = await importReturnedFiles(
+      corpus,
+      rest.map((file) => resolve(root, file)),
+      { code: args.values.code, unit: args.values.unit, today },
+    );
     let failed = 0;
     for (const outcome of result.outcomes) {
       const name = relative(root, outcome.file);

@@ -12,16 +12,20 @@ import { selectStandards, UnknownCodesError } from '../src/print/print-corpus.ts
 const USAGE = '用法：npm run consult -- <标准编号> [--deadline YYYY-MM-DD] [--to 单位 …] [--out 目录] [--no-pdf]\n  例如：npm run consult -- 20403 --deadline 2026-12-15 --to 办公室 --to 信息技术科';
 
 runCommand(USAGE, async () => {
-  const args = parseOrExit(() => parseArgs({
-    allowPositionals: true,
-    options: {
-      deadline: { type: 'string' },
-      to: { type: 'string', multiple: true },
-      out: { type: 'string' },
-      'no-pdf': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: {
+          deadline: { type: 'string' },
+          to: { type: 'string', multiple: true },
+          out: { type: 'string' },
+          'no-pdf': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -39,7 +43,11 @@ runCommand(USAGE, async () => {
     if (error instanceof UnknownCodesError) exitWith(2, error.message, USAGE);
     throw error;
   }
-  const units = args.values.to?.flatMap((unit) => unit.split(/[,，、]/u)).map((unit) => unit.trim()).filter(Boolean) ?? defaultUnits(corpus);
+  const units =
+    args.values.to
+      ?.flatMap((unit) => unit.split(/[,，、]/u))
+      .map((unit) => unit.trim())
+      .filter(Boolean) ?? defaultUnits(corpus);
   const outDir = resolve(root, args.values.out ?? `dist/consult/${codeFileStem(standard!.meta.code!)}`);
   const result = await writeConsultationPackage(corpus, standard!, { deadline, units, outDir, today, pdf: !args.values['no-pdf'] });
   console.log(`征求意见第${result.record.round}轮：${result.record.standard}，截止 ${deadline}，征求 ${units.length} 个单位（${units.join('、')}）。`);

@@ -75,8 +75,14 @@ function liveCheck(): Plugin {
 
 const base = (process.env.HANDBOOK_BASE ?? '/').replace(/\/?$/u, '/');
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
 /** Pagefind's files in memory, built by fetching every page the dev server serves (search itself excepted). */
@@ -115,13 +121,15 @@ function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
       again = true;
       return;
     }
-    running = build().catch((error: unknown) => console.error(`[搜索] 建立索引失败：${(error as Error).message}`)).finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        refresh();
-      }
-    });
+    running = build()
+      .catch((error: unknown) => console.error(`[搜索] 建立索引失败：${(error as Error).message}`))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
   }
   let timer: NodeJS.Timeout | undefined;
   return {
@@ -176,13 +184,16 @@ function devPrint(): Plugin {
         const standard = corpus?.standards.find((s) => s.meta.code?.year && codeFileStem(s.meta.code) === stem);
         if (!corpus || !standard) return send();
         console.log(`[排版] 正在排版 ${formatCode(standard.meta.code!)}……`);
-        printCorpus(corpus, { outDir, codes: [formatCode(standard.meta.code!)] }).then(({ failures }) => {
-          if (failures.length > 0) {
-            response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${failures.map((f) => f.message).join('；')}`);
-            return;
-          }
-          send();
-        }, (error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${(error as Error).message}`));
+        printCorpus(corpus, { outDir, codes: [formatCode(standard.meta.code!)] }).then(
+          ({ failures }) => {
+            if (failures.length > 0) {
+              response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${failures.map((f) => f.message).join('；')}`);
+              return;
+            }
+            send();
+          },
+          (error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`排版失败：${(error as Error).message}`),
+        );
       });
     },
   };

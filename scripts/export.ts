@@ -13,7 +13,10 @@ import { selectStandards, UnknownCodesError } from '../src/print/print-corpus.ts
 const USAGE = '用法：npm run export -- <标准编号…> --format docx [--out 目录]\n  例如：npm run export -- 30101 "Q/JMXZ 30501—2020" --format docx';
 
 runCommand(USAGE, async () => {
-  const args = parseOrExit(() => parseArgs({ allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string', default: 'dist/export' }, help: { type: 'boolean', short: 'h' } } }), USAGE);
+  const args = parseOrExit(
+    () => parseArgs({ allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string', default: 'dist/export' }, help: { type: 'boolean', short: 'h' } } }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -13,9 +13,13 @@ import { parseStandard } from '../src/parse/parse-standard.ts';
 const USAGE = `用法：npm run new -- --node <框架节点> --title "<标准名称>" [--type ${Object.keys(DOCUMENT_TYPES).join('|')}]`;
 
 runCommand(USAGE, () => {
-  const args = parseOrExit(() => parseArgs({
-    options: { node: { type: 'string' }, title: { type: 'string' }, type: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        options: { node: { type: 'string' }, title: { type: 'string' }, type: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -11,10 +11,14 @@ import { toRepoPath } from '../src/corpus.ts';
 const USAGE = '用法：npm run renumber -- <标准文件> [--write] [--force]';
 
 runCommand(USAGE, () => {
-  const args = parseOrExit(() => parseArgs({
-    allowPositionals: true,
-    options: { write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-  }), USAGE);
+  const args = parseOrExit(
+    () =>
+      parseArgs({
+        allowPositionals: true,
+        options: { write: { type: 'boolean', default: false }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      }),
+    USAGE,
+  );
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -41,7 +45,10 @@ runCommand(USAGE, () => {
     const status = uncommittedFiles(root, files);
     if ('message' in status) exitWith(1, `无法确认这些文件是否已提交（${status.message}）；未修改任何文件。确认可以直接改写后加 --force。`);
     if (status.files.length > 0) {
-      exitWith(1, `以下文件有未提交的修改：\n${status.files.map((f) => `  ${f}`).join('\n')}\n请先提交（git commit），让重新编号单独成为一次可审阅、可撤销的修改；或加 --force 直接改写。未修改任何文件。`);
+      exitWith(
+        1,
+        `以下文件有未提交的修改：\n${status.files.map((f) => `  ${f}`).join('\n')}\n请先提交（git commit），让重新编号单独成为一次可审阅、可撤销的修改；或加 --force 直接改写。未修改任何文件。`,
+      );
     }
   }
   for (const [changed, { after }] of plan.changes) writeStandardSource(resolve(root, changed), after);

@@ -81,7 +81,16 @@ export function loadCorpus(root: string, cache?: ParseCache): Corpus {
   const files = findStandardFiles(dir);
   if (cache) for (const path of cache.keys()) if (!files.includes(path)) cache.delete(path);
   const standards = files.map((path) => readStandardCached(root, path, cache));
-  return { root, system, external, standards, consultations: consultationsOf(root, standards.map((s) => s.file)) };
+  return {
+    root,
+    system,
+    external,
+    standards,
+    consultations: consultationsOf(
+      root,
+      standards.map((s) => s.file),
+    ),
+  };
 }
 
 /**

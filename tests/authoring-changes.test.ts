@@ -86,8 +86,16 @@ describe('what counts as a technical change', () => {
   });
 
   it('moving and renumbering clauses, or rewording without changing the requirement, is not listed', () => {
-    let after = edit(before, '### 5.1 办理\n', '### 5.1 回访\n\n5.1.1 投诉办结后3个工作日内应回访投诉人，回访记录按附录A填写。\n\n5.1.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n\n注1：回访可采用电话或短信方式。\n\n注2：投诉人明确拒绝回访的，记录原因后视为已回访。\n\n### 5.2 办理\n');
-    after = edit(after, '### 5.2 回访\n\n5.2.1 投诉办结后3个工作日内应回访投诉人，回访记录按附录A填写。\n\n5.2.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n\n注1：回访可采用电话或短信方式。\n\n注2：投诉人明确拒绝回访的，记录原因后视为已回访。\n', '');
+    let after = edit(
+      before,
+      '### 5.1 办理\n',
+      '### 5.1 回访\n\n5.1.1 投诉办结后3个工作日内应回访投诉人，回访记录按附录A填写。\n\n5.1.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n\n注1：回访可采用电话或短信方式。\n\n注2：投诉人明确拒绝回访的，记录原因后视为已回访。\n\n### 5.2 办理\n',
+    );
+    after = edit(
+      after,
+      '### 5.2 回访\n\n5.2.1 投诉办结后3个工作日内应回访投诉人，回访记录按附录A填写。\n\n5.2.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n\n注1：回访可采用电话或短信方式。\n\n注2：投诉人明确拒绝回访的，记录原因后视为已回访。\n',
+      '',
+    );
     after = edit(after, '### 5.2 办理\n\n5.1.1 ', '### 5.2 办理\n\n5.2.1 ').replace('5.1.2 一般投诉', '5.2.2 一般投诉');
     after = edit(after, '督查考核科应在收到投诉后1个工作日内受理', '督查考核科应在接到投诉后1个工作日内予以受理');
     const comparison = compare(after);
@@ -132,15 +140,18 @@ describe('npm run changes', () => {
     const file = 'standards/300-服务提供/30102-首问负责制规范.md';
     commitAll(dir);
     let text = edit(readText(dir, file), '延迟不应超过2个工作日', '延迟不应超过1个工作日');
-    text = edit(text, '## 7 登记与记录\n', '### 6.4 回访\n\n6.4.1 督查考核科应每月从已办结的转办事项中抽取服务对象进行电话回访。\n\n6.4.2 回访发现首问事项未办结的，督查考核科应督促接办人在2个工作日内办结。\n\n## 7 登记与记录\n');
+    text = edit(
+      text,
+      '## 7 登记与记录\n',
+      '### 6.4 回访\n\n6.4.1 督查考核科应每月从已办结的转办事项中抽取服务对象进行电话回访。\n\n6.4.2 回访发现首问事项未办结的，督查考核科应督促接办人在2个工作日内办结。\n\n## 7 登记与记录\n',
+    );
     writeText(dir, file, text);
     const result = runScript('changes', dir, 'Q/JMXZ 30102—2025', '--from', 'HEAD');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe([
-      '与Q/JMXZ 30102—2025相比，除结构调整和编辑性改动外，主要技术变化如下：',
-      'a) 更改了不能当场答复的咨询和求助的要求（见5.5，2025年版的5.5）；',
-      'b) 增加了回访的要求（见6.4）。',
-    ].join('\n\n') + '\n');
+    expect(result.stdout).toBe(
+      ['与Q/JMXZ 30102—2025相比，除结构调整和编辑性改动外，主要技术变化如下：', 'a) 更改了不能当场答复的咨询和求助的要求（见5.5，2025年版的5.5）；', 'b) 增加了回访的要求（见6.4）。'].join('\n\n') +
+        '\n',
+    );
     const none = runScript('changes', dir, '30102');
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Q/JMXZ 30102—2025 没有代替 standards/ 中的任何版本');

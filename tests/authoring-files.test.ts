@@ -23,9 +23,25 @@ describe('writing standards', () => {
   });
 
   it('applies edits by offset; overlapping edits are a mistake, identical ones count once', () => {
-    expect(applyEdits('见5.2和5.3', [{ start: 5, end: 8, text: '5.4' }, { start: 1, end: 4, text: '5.3' }])).toBe('见5.3和5.4');
-    expect(() => applyEdits('abc', [{ start: 0, end: 2, text: 'x' }, { start: 1, end: 3, text: 'y' }])).toThrow('overlapping');
-    expect(nonOverlapping([{ start: 0, end: 1, text: 'x' }, { start: 0, end: 1, text: 'x' }, { start: 0, end: 2, text: 'y' }])).toEqual([{ start: 0, end: 1, text: 'x' }]);
+    expect(
+      applyEdits('见5.2和5.3', [
+        { start: 5, end: 8, text: '5.4' },
+        { start: 1, end: 4, text: '5.3' },
+      ]),
+    ).toBe('见5.3和5.4');
+    expect(() =>
+      applyEdits('abc', [
+        { start: 0, end: 2, text: 'x' },
+        { start: 1, end: 3, text: 'y' },
+      ]),
+    ).toThrow('overlapping');
+    expect(
+      nonOverlapping([
+        { start: 0, end: 1, text: 'x' },
+        { start: 0, end: 1, text: 'x' },
+        { start: 0, end: 2, text: 'y' },
+      ]),
+    ).toEqual([{ start: 0, end: 1, text: 'x' }]);
   });
 
   it('finds files with uncommitted changes, and says when git cannot tell', () => {

@@ -10,7 +10,8 @@ import { readText, runScript, temporaryDirectory } from './authoring-helpers.ts'
 
 const COMPLAINTS = 'standards/30501-投诉处理规范.md';
 const complaints = fixtureText('30501-投诉处理规范.md');
-const LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+const LEAD_IN =
+  '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 
 function fix(text: string): { source: string | undefined; remaining: string[] } {
   const corpus = corpusWith({ [COMPLAINTS]: text });
@@ -26,7 +27,12 @@ describe('check --fix', () => {
     broken = edit(broken, '- GB/T 36113—2018 政务服务中心服务投诉处置规范', '- GB/T 36113–2018 政务服务中心服务投诉处置规范');
     broken = edit(broken, '应符合GB/T 36113—2018的规定', '应符合GB/T 36113-2018的规定');
     const before = checkCorpus(corpusWith({ [COMPLAINTS]: broken }), { today: TODAY });
-    expect(before.filter((d) => d.fix).map((d) => d.rule).sort()).toEqual(['code-format', 'code-format', 'code-format', 'frontmatter-unknown-key', 'normative-refs-leadin']);
+    expect(
+      before
+        .filter((d) => d.fix)
+        .map((d) => d.rule)
+        .sort(),
+    ).toEqual(['code-format', 'code-format', 'code-format', 'frontmatter-unknown-key', 'normative-refs-leadin']);
     const { source, remaining } = fix(broken);
     expect(source).toBe(complaints);
     expect(remaining).toEqual([]);
@@ -67,7 +73,12 @@ describe('check --fix', () => {
     const output = JSON.parse(first.stdout);
     // The fix stays internal; the end position and message id appear where the rule gives them.
     const optional = new Set(['endLine', 'endColumn', 'messageId']);
-    for (const diagnostic of output.diagnostics) expect(Object.keys(diagnostic).filter((key) => !optional.has(key)).sort()).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity', 'url']);
+    for (const diagnostic of output.diagnostics)
+      expect(
+        Object.keys(diagnostic)
+          .filter((key) => !optional.has(key))
+          .sort(),
+      ).toEqual(['column', 'file', 'line', 'message', 'rule', 'severity', 'url']);
     const rules = output.diagnostics.map((d: { rule: string }) => d.rule);
     expect(rules).not.toContain('code-format');
     expect(rules).not.toContain('frontmatter-unknown-key');

@@ -17,11 +17,15 @@ const heading = (text: string, level: 1 | 2 = 1): Paragraph => new Paragraph({ t
 const text = (content: string): Paragraph => new Paragraph({ text: content });
 const tabbed = (number: string, content: string): Paragraph => new Paragraph({ children: [new TextRun({ children: [number, new Tab(), content] })] });
 const listItem = (content: string): Paragraph => new Paragraph({ text: content, numbering: { reference: 'items', level: 0 } });
-const table = (rows: string[][], merged = false): Table => new Table({
-  rows: rows.map((cells, r) => new TableRow({
-    children: cells.map((cell, c) => new TableCell({ children: [new Paragraph(cell)], ...(merged && r === 0 && c === 0 ? { columnSpan: 2 } : {}) })),
-  })),
-});
+const table = (rows: string[][], merged = false): Table =>
+  new Table({
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          children: cells.map((cell, c) => new TableCell({ children: [new Paragraph(cell)], ...(merged && r === 0 && c === 0 ? { columnSpan: 2 } : {}) })),
+        }),
+    ),
+  });
 
 function docx(children: (Paragraph | Table)[]): Promise<Buffer> {
   const document = new Document({
@@ -70,7 +74,11 @@ function wellKeptStandard(cover: (Paragraph | Table)[] = SIMPLE_COVER(), firstEd
     heading('开放时段', 2),
     text('5.1.1 延时服务的时段见表1。'),
     text('表1 延时服务时段'),
-    table([['时段', '时间'], ['午间', '12:00—14:30'], ['下班后', '17:30—19:00']]),
+    table([
+      ['时段', '时间'],
+      ['午间', '12:00—14:30'],
+      ['下班后', '17:30—19:00'],
+    ]),
     text('注：法定节假日不提供延时服务。'),
     text('5.1.2 延时服务时段内窗口不应无人值守。'),
     heading('办理', 2),
@@ -81,7 +89,10 @@ function wellKeptStandard(cover: (Paragraph | Table)[] = SIMPLE_COVER(), firstEd
     new Paragraph({ children: [new TextRun({ children: ['延时时长 = 办结时间 − 下班时间', new Tab(), '(1)'] })] }),
     heading('附录A（规范性）延时服务登记表'),
     text('表A.1 延时服务登记表'),
-    table([['日期', '窗口', '事项', '延时时长'], [' ', ' ', ' ', ' ']]),
+    table([
+      ['日期', '窗口', '事项', '延时时长'],
+      [' ', ' ', ' ', ' '],
+    ]),
     heading('参考文献'),
     text('[1] 《中华人民共和国行政许可法》'),
   ]);
@@ -238,7 +249,13 @@ describe('importing a standard kept in Word', () => {
     const buffer = await docx([
       heading('前言'),
       text('表1 预约时段'),
-      new Table({ rows: [new TableRow({ children: [cell('类别'), cell('时段'), cell('说明')] }), new TableRow({ children: [cell('工作日', 2), cell('午间'), cell('12:00起')] }), new TableRow({ children: [cell('晚间'), cell('17:30起')] })] }),
+      new Table({
+        rows: [
+          new TableRow({ children: [cell('类别'), cell('时段'), cell('说明')] }),
+          new TableRow({ children: [cell('工作日', 2), cell('午间'), cell('12:00起')] }),
+          new TableRow({ children: [cell('晚间'), cell('17:30起')] }),
+        ],
+      }),
     ]);
     const { markdown, problems } = await importDocx(buffer, ORGANIZATION);
     expect(markdown).toContain('表1 预约时段\n\n| 类别 | 时段 | 说明 |\n|---|---|---|\n| 工作日 | 午间 | 12:00起 |\n| ^^ | 晚间 | 17:30起 |\n');
@@ -260,7 +277,11 @@ describe('importing a standard kept in Word', () => {
       text('江门市行政服务中心　　发布'),
     ];
     const { markdown, problems, code, title } = await importDocx(await wellKeptStandard(cover(lines('Q/JMXZ 30104—2024', '代替 Q/JMXZ 30104—2019')), false), ORGANIZATION);
-    expect(markdown.startsWith('---\ncode: Q/JMXZ 30104—2024\ntitle: 窗口延时服务规范\ntitle-en: Specification for extended window service hours\nstatus: current\nissued: 2024-03-01\neffective: 2024-04-01\nreplaces: [Q/JMXZ 30104—2019]\n')).toBe(true);
+    expect(
+      markdown.startsWith(
+        '---\ncode: Q/JMXZ 30104—2024\ntitle: 窗口延时服务规范\ntitle-en: Specification for extended window service hours\nstatus: current\nissued: 2024-03-01\neffective: 2024-04-01\nreplaces: [Q/JMXZ 30104—2019]\n',
+      ),
+    ).toBe(true);
     expect(code && title).toBeTruthy();
     expect(problems.filter((p) => p.message.includes('封面'))).toEqual([]);
     // The command saves it by its code and title, and does not exit with an error.

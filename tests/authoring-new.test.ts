@@ -81,7 +81,9 @@ describe('npm run new', () => {
       throw new Error('no error');
     };
     expect(problem('309', '窗口延时服务规范')).toMatch(/^标准体系框架中没有节点 309；请从 standards\/system.yaml 的框架节点中选择：101 标准化导则、.*301 服务规范/u);
-    expect(problem('300', '窗口延时服务规范')).toBe('节点 300（服务提供标准）下设子节点，标准应编入其子节点：301 服务规范、302 服务提供规范、303 服务质量控制规范、304 运行管理规范、305 服务评价与改进。');
+    expect(problem('300', '窗口延时服务规范')).toBe(
+      '节点 300（服务提供标准）下设子节点，标准应编入其子节点：301 服务规范、302 服务提供规范、303 服务质量控制规范、304 运行管理规范、305 服务评价与改进。',
+    );
     expect(problem('301', ' ')).toContain('缺少标准名称：请用 --title 给出');
     expect(problem('301', '窗口延时服务')).toContain('请改为 --title "窗口延时服务规范"');
     expect(problem('301', '窗口延时服务规范', '手册')).toContain('--type 可选：规范、规程、指南、岗位');

@@ -64,7 +64,11 @@ describe('npm run renumber on a copy of the sample corpus', () => {
     const again = runScript('renumber', dir, PROCESS, '--write');
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('的编号已连续，引用无需修改');
-    expect(git(dir, 'status', '--porcelain', '--', PROCESS, ...Object.values(CITING)).split('\n').filter(Boolean)).toHaveLength(4);
+    expect(
+      git(dir, 'status', '--porcelain', '--', PROCESS, ...Object.values(CITING))
+        .split('\n')
+        .filter(Boolean),
+    ).toHaveLength(4);
     expect(readText(dir, PROCESS)).toBe(renumbered);
   });
 
@@ -110,17 +114,25 @@ describe('renumbering one standard', () => {
   }
 
   it('renumbers chapters, clauses, tables, formulas, annexes and notes, and the references to them', () => {
-    let text = edit(complaints, '## 4 受理\n', [
-      '## 4 总则\n',
-      '4.1 投诉处理应公开、公正，受理范围和受理期限如下。\n',
-      '表1 投诉受理范围\n\n| 范围 | 说明 |\n|---|---|\n| 窗口服务 | 服务态度和效率 |\n',
-      '期限 = 受理日 + 1个工作日　(1)\n',
-      '4.2 投诉处理的流程见附录C。\n',
+    let text = edit(
+      complaints,
       '## 4 受理\n',
-    ].join('\n'));
+      [
+        '## 4 总则\n',
+        '4.1 投诉处理应公开、公正，受理范围和受理期限如下。\n',
+        '表1 投诉受理范围\n\n| 范围 | 说明 |\n|---|---|\n| 窗口服务 | 服务态度和效率 |\n',
+        '期限 = 受理日 + 1个工作日　(1)\n',
+        '4.2 投诉处理的流程见附录C。\n',
+        '## 4 受理\n',
+      ].join('\n'),
+    );
     text = edit(text, '\n注2：投诉人明确拒绝回访的，记录原因后视为已回访。\n', '');
     text = edit(text, '回访记录按附录A填写。\n', '回访记录按附录A填写，流程见图3和图5。\n\n![投诉处理流程](flow.svg)\n\n图3 投诉处理流程\n\n![回访流程](visit.svg) 图5 回访流程\n');
-    text = edit(text, '## 参考文献', '## 附录C（资料性）投诉处理流程\n\n受理、办理和回访依次进行，各环节时限见表C.1。\n\n表C.1 投诉处理环节\n\n| 环节 | 时限 |\n|---|---|\n| 受理 | 1个工作日 |\n\n## 参考文献');
+    text = edit(
+      text,
+      '## 参考文献',
+      '## 附录C（资料性）投诉处理流程\n\n受理、办理和回访依次进行，各环节时限见表C.1。\n\n表C.1 投诉处理环节\n\n| 环节 | 时限 |\n|---|---|\n| 受理 | 1个工作日 |\n\n## 参考文献',
+    );
     const after = renumber(text);
     // The inserted chapter carries the numbers it should have; what it pushed down moves on.
     expect(after).toContain('## 4 总则\n\n4.1 投诉处理应公开、公正，受理范围和受理期限如下。\n\n表1 投诉受理范围');
@@ -139,7 +151,7 @@ describe('renumbering one standard', () => {
     expect(after).toContain('按Q/JMXZ 30101—2025的4.2核实');
   });
 
-  it('keeps the authors\' formatting and leaves numbers of an earlier edition alone', () => {
+  it("keeps the authors' formatting and leaves numbers of an earlier edition alone", () => {
     let text = edit(complaints, '## 4 受理\n', '## 4 范围补充\n\n4.1 **投诉**  按本章执行（见第5章，2020年版的第4章）。\n\n4.2 另见 *表1*。\n\n## 4 受理\n');
     text = edit(text, '| 投诉人 | 姓名和联系方式 |', '|   投诉人   |  姓名和联系方式  |');
     const after = renumber(text);

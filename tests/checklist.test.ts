@@ -38,7 +38,10 @@ function resaveInCalc(file: string): string {
 describe('checklists', () => {
   it('lists the requirements (应/不应) of a standard, a post or a department with a method to check each', () => {
     const window = buildChecklist(corpus, { code: '30101' });
-    const requirements = provisionsOf(corpus.standards.find((s) => s.meta.code?.raw === 'Q/JMXZ 30101—2025')!, corpus.system).filter((p) => p.type === '要求');
+    const requirements = provisionsOf(
+      corpus.standards.find((s) => s.meta.code?.raw === 'Q/JMXZ 30101—2025')!,
+      corpus.system,
+    ).filter((p) => p.type === '要求');
     expect(window.rows.map((r) => r.provisionId)).toEqual(requirements.map((p) => p.id));
     expect(window.scope).toBe('Q/JMXZ 30101—2025');
     const guide = buildChecklist(corpus, { post: '导服人员' });
@@ -47,7 +50,13 @@ describe('checklists', () => {
     expect(buildChecklist(corpus, { department: '督查考核科' }).rows.length).toBeGreaterThan(50);
     expect(() => buildChecklist(corpus, { post: '保洁员' })).toThrow(/没有岗位"保洁员"/u);
     expect(() => buildChecklist(corpus, { code: '30101—2019' })).toThrow(/不是现行标准|找不到/u);
-    const method = (id: string) => inspectionMethod(provisionsOf(corpus.standards.find((s) => s.meta.code?.serial === id.split(':')[0] && s.meta.status === 'current')!, corpus.system).find((p) => p.id === id)!);
+    const method = (id: string) =>
+      inspectionMethod(
+        provisionsOf(
+          corpus.standards.find((s) => s.meta.code?.serial === id.split(':')[0] && s.meta.status === 'current')!,
+          corpus.system,
+        ).find((p) => p.id === id)!,
+      );
     expect(method('40302:6.4.5/1')).toBe('记录抽查'); // 按附录A逐笔登记帮办服务
     expect(method('40302:6.4.3/1')).toBe('现场观察，核对时限'); // 5分钟内到达
   });
@@ -56,8 +65,16 @@ describe('checklists', () => {
     const checklist = buildChecklist(corpus, { code: '30103' });
     // Of the first ten requirements: 7 符合, 2 不符合, 1 不适用 → 7 / 9 = 77.8%.
     const results: Record<number, [string, string?, string?]> = {
-      1: ['符合', '抽查告知书 10 份'], 2: ['符合'], 3: ['符合'], 4: ['不符合', '2 份告知书写“材料不全”', '退回重写'], 5: ['不适用'],
-      6: ['符合'], 7: ['符合'], 8: ['不符合', '1 件未当场出具告知书'], 9: ['符合'], 10: ['符合'],
+      1: ['符合', '抽查告知书 10 份'],
+      2: ['符合'],
+      3: ['符合'],
+      4: ['不符合', '2 份告知书写“材料不全”', '退回重写'],
+      5: ['不适用'],
+      6: ['符合'],
+      7: ['符合'],
+      8: ['不符合', '1 件未当场出具告知书'],
+      9: ['符合'],
+      10: ['符合'],
     };
     const filled = join(work, '检查表-30103.xlsx');
     writeFileSync(filled, await writeXlsx(fill(checklistTables(checklist), results, { 检查日期: '2026-11-20', 检查人: '周敏', 被检查单位: '人社局窗口' })));

@@ -54,7 +54,17 @@ describe('npm run check', () => {
     const output = JSON.parse(result.stdout);
     expect(output.summary).toEqual({ files: 3, errors: 1, warnings: 0 });
     expect(output.diagnostics).toEqual([
-      expect.objectContaining({ file: COMPLAINTS, line: 2, column: 7, endLine: 2, endColumn: 24, severity: 'error', rule: 'code-format', messageId: 'wrongDash', url: `${HANDBOOK_URL}rules/code-format/` }),
+      expect.objectContaining({
+        file: COMPLAINTS,
+        line: 2,
+        column: 7,
+        endLine: 2,
+        endColumn: 24,
+        severity: 'error',
+        rule: 'code-format',
+        messageId: 'wrongDash',
+        url: `${HANDBOOK_URL}rules/code-format/`,
+      }),
     ]);
     expect(Object.keys(output.diagnostics[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'messageId', 'rule', 'severity', 'url']);
   });
@@ -70,7 +80,7 @@ describe('npm run check', () => {
     expect(same.status).toBe(1);
   });
 
-  it('shows the address of each diagnostic\'s rule page on request', () => {
+  it("shows the address of each diagnostic's rule page on request", () => {
     const dir = copyOfFixture();
     const path = join(dir, COMPLAINTS);
     writeFileSync(path, edit(readFileSync(path, 'utf8'), 'code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30501-2025'));
@@ -122,7 +132,13 @@ describe('npm run check', () => {
     write('gbk.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xd7, 0xbc, 0x0a]));
     write('empty.md', '');
     write('huge.md', `---\ncode: Q/JMXZ 30103—2025\n---\n${'长'.repeat(2_000_000)}\n`);
-    write('no-number.md', readFileSync(join(dir, COMPLAINTS), 'utf8').replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30502—2025').replace('title: 投诉处理规范', 'title: 投诉回访规范').replace('### 5.1 办理', '### 办理'));
+    write(
+      'no-number.md',
+      readFileSync(join(dir, COMPLAINTS), 'utf8')
+        .replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30502—2025')
+        .replace('title: 投诉处理规范', 'title: 投诉回访规范')
+        .replace('### 5.1 办理', '### 办理'),
+    );
     const path = join(dir, COMPLAINTS);
     writeFileSync(path, edit(readFileSync(path, 'utf8'), '应按4.2重新登记', '应按4.7重新登记'));
     const result = run(dir, '--format', 'json');

@@ -63,8 +63,8 @@ function reviewDocx(data: Uint8Array): Uint8Array {
   {
     const p = paragraphWith(xml, '扫描分辨率不低于200 dpi');
     const parts = isolate(p.xml, '200');
-    const change = `<w:del w:id="101" w:author="李敏" w:date="${DATE}"><w:r><w:delText>200</w:delText></w:r></w:del>`
-      + `<w:ins w:id="102" w:author="李敏" w:date="${DATE}"><w:r><w:t>300</w:t></w:r></w:ins>`;
+    const change =
+      `<w:del w:id="101" w:author="李敏" w:date="${DATE}"><w:r><w:delText>200</w:delText></w:r></w:del>` + `<w:ins w:id="102" w:author="李敏" w:date="${DATE}"><w:r><w:t>300</w:t></w:r></w:ins>`;
     xml = xml.slice(0, p.start) + parts.before + change + parts.after + xml.slice(p.end);
   }
   // 7.1.3: an insertion at the end of the clause.
@@ -75,12 +75,22 @@ function reviewDocx(data: Uint8Array): Uint8Array {
     xml = xml.slice(0, p.start) + p.xml.slice(0, closing) + insertion + '</w:p>' + xml.slice(p.end);
   }
   files['word/document.xml'] = strToU8(xml);
-  files['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}>${comments.map((c) =>
-    `<w:comment w:id="${c.id}" w:author="${c.author}" w:date="${DATE}" w:initials="${c.author.slice(0, 1)}"><w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:t>${c.text}</w:t></w:r></w:p></w:comment>`).join('')}</w:comments>`);
+  files['word/comments.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}>${comments
+      .map(
+        (c) =>
+          `<w:comment w:id="${c.id}" w:author="${c.author}" w:date="${DATE}" w:initials="${c.author.slice(0, 1)}"><w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:t>${c.text}</w:t></w:r></w:p></w:comment>`,
+      )
+      .join('')}</w:comments>`,
+  );
   const rels = strFromU8(files['word/_rels/document.xml.rels']!);
-  files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+  files['word/_rels/document.xml.rels'] = strToU8(
+    rels.replace('</Relationships>', '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+  );
   const types = strFromU8(files['[Content_Types].xml']!);
-  files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
+  files['[Content_Types].xml'] = strToU8(
+    types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'),
+  );
   return zipSync(files as Zippable);
 }
 
@@ -92,12 +102,26 @@ async function filledForm(): Promise<Buffer> {
       sheet: '征求意见表',
       data: [
         ['序号', '章条编号', '原文', '修改意见', '理由', '提出单位', '联系人'].map(text),
-        [{ value: 1, type: Number }, text('7.2.1'), text('办公室接收窗口归档时，应按每批办件数量的10%且不少于5件进行抽查'), text('抽查比例提高到20%'), text('2025年抽查不合格率偏高'), text('综合保障科'), text('陈刚')],
+        [
+          { value: 1, type: Number },
+          text('7.2.1'),
+          text('办公室接收窗口归档时，应按每批办件数量的10%且不少于5件进行抽查'),
+          text('抽查比例提高到20%'),
+          text('2025年抽查不合格率偏高'),
+          text('综合保障科'),
+          text('陈刚'),
+        ],
         [{ value: 2, type: Number }, text('8.2.2'), text('纸质档案原件在中心阅档室查阅'), text('=HYPERLINK("http://example.org","点此")'), text('+1 测试公式注入'), text('综合保障科'), text('陈刚')],
         [{ value: 3, type: Number }, text('8.4'), text('办公室应在每年1月底前统计'), text(''), text(''), text(''), text('')],
       ],
     },
-    { sheet: '说明', data: [[text('标准编号'), text('Q/JMXZ 20403—2027')], [text('征求意见轮次'), { value: 1, type: Number }]] },
+    {
+      sheet: '说明',
+      data: [
+        [text('标准编号'), text('Q/JMXZ 20403—2027')],
+        [text('征求意见轮次'), { value: 1, type: Number }],
+      ],
+    },
   ]).toBuffer();
 }
 
@@ -111,7 +135,13 @@ const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxml
 
 function soffice(file: string, outDir: string): string {
   execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${outDir}/lo-profile`, '--convert-to', 'pdf', '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
-  return join(outDir, file.split('/').at(-1)!.replace(/\.docx$/u, '.pdf'));
+  return join(
+    outDir,
+    file
+      .split('/')
+      .at(-1)!
+      .replace(/\.docx$/u, '.pdf'),
+  );
 }
 
 function pageCount(pdf: string): number {
@@ -170,16 +200,25 @@ describe('征求意见 round trip', () => {
     }
   });
 
-  it('imports the reviewers\' Word comments, tracked changes and 征求意见表, each at its clause; twice adds nothing', { timeout: 300_000 }, async () => {
+  it("imports the reviewers' Word comments, tracked changes and 征求意见表, each at its clause; twice adds nothing", { timeout: 300_000 }, async () => {
     const docx = join(returned, `${STEM}-征求意见稿-办公室.docx`);
     writeFileSync(docx, reviewDocx(readFileSync(join(out, `${STEM}-征求意见稿.docx`))));
     const xlsx = join(returned, '征求意见表-综合保障科.xlsx');
     writeFileSync(xlsx, await filledForm());
     const result = await importReturnedFiles(loadCorpus(root), [docx, xlsx], { today: '2026-12-10' });
-    expect(result.outcomes.map((o) => [o.added, o.error ?? ''])).toEqual([[5, ''], [2, '']]);
+    expect(result.outcomes.map((o) => [o.added, o.error ?? ''])).toEqual([
+      [5, ''],
+      [2, ''],
+    ]);
     const [record] = loadConsultations(root, FILE);
     const byProposal = (text: string) => record!.comments.find((c) => c.proposal.includes(text))!;
-    expect(byProposal('首席代表每月抽查')).toMatchObject({ clause: '4.1.1', unit: '办公室', person: '王立新', original: '首席代表负责审核本窗口办件档案的完整性和整理质量', reason: '首席代表无法逐件审核。' });
+    expect(byProposal('首席代表每月抽查')).toMatchObject({
+      clause: '4.1.1',
+      unit: '办公室',
+      person: '王立新',
+      original: '首席代表负责审核本窗口办件档案的完整性和整理质量',
+      reason: '首席代表无法逐件审核。',
+    });
     expect(byProposal('保管期限建议为5年')).toMatchObject({ clause: '5.3.1', original: '证明开具、信息查询等公共服务类办件' });
     expect(byProposal('密级')).toMatchObject({ clause: '附录A', person: '李敏', reason: '部分办件涉及个人隐私。' });
     expect(byProposal('将“200”改为“300”')).toMatchObject({ clause: '6.2.4', person: '李敏' });
@@ -187,17 +226,28 @@ describe('征求意见 round trip', () => {
     expect(byProposal('抽查比例提高到20%')).toMatchObject({ clause: '7.2.1', unit: '综合保障科', person: '陈刚', reason: '2025年抽查不合格率偏高' });
     expect(byProposal('HYPERLINK')).toMatchObject({ clause: '8.2.2', reason: '+1 测试公式注入' });
     expect(record!.comments.every((c) => c.answer === '待定')).toBe(true);
-    expect(record!.units.filter((u) => u.replied).map((u) => u.name).sort()).toEqual(['办公室', '综合保障科'].sort());
+    expect(
+      record!.units
+        .filter((u) => u.replied)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['办公室', '综合保障科'].sort());
 
     const again = await importReturnedFiles(loadCorpus(root), [docx, xlsx], { today: '2026-12-11' });
-    expect(again.outcomes.map((o) => [o.added, o.duplicates])).toEqual([[0, 5], [0, 2]]);
+    expect(again.outcomes.map((o) => [o.added, o.duplicates])).toEqual([
+      [0, 5],
+      [0, 2],
+    ]);
     expect(again.written).toEqual([]);
     expect(loadConsultations(root, FILE)[0]!.comments).toHaveLength(7);
 
     // The same review saved again by a real office suite (LibreOffice rewrites every part): the
     // comments and changes are found at the same clauses, so nothing is new.
     const resaved = temporaryDirectory();
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${resaved}/lo-profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, docx], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${resaved}/lo-profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', resaved, docx], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
     const fromLibreOffice = await importReturnedFiles(loadCorpus(root), [join(resaved, `${STEM}-征求意见稿-办公室.docx`)], { today: '2026-12-11' });
     expect(fromLibreOffice.outcomes.map((o) => [o.added, o.duplicates, o.error ?? ''])).toEqual([[0, 5, '']]);
   });
@@ -206,16 +256,33 @@ describe('征求意见 round trip', () => {
     const bomb = join(returned, 'bomb-信息技术科.docx');
     writeFileSync(bomb, zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': `<w:document ${W}><w:body>${' '.repeat(30 * 1024 * 1024)}</w:body></w:document>` }, 9));
     const xxe = join(returned, 'xxe-信息技术科.docx');
-    writeFileSync(xxe, zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document ${W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>` }));
+    writeFileSync(
+      xxe,
+      zipOf({
+        '[Content_Types].xml': CONTENT_TYPES,
+        'word/document.xml': `<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document ${W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`,
+      }),
+    );
     const macro = join(returned, 'macro-信息技术科.docx');
     writeFileSync(macro, zipOf({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': `<w:document ${W}/>`, 'word/vbaProject.bin': new Uint8Array([1, 2, 3]) }));
     const notZip = join(returned, 'plain-信息技术科.docx');
     writeFileSync(notZip, 'not a Word file');
     const good = join(returned, '征求意见表-业务协调科.xlsx');
-    writeFileSync(good, await writeXlsxFile([
-      { sheet: '征求意见表', data: [['章条编号', '修改意见', '提出单位'].map((value) => ({ value, type: String })), ['8.4', '统计时间改为2月底前', ''].map((value) => ({ value, type: String }))] },
-      { sheet: '说明', data: [[{ value: '标准编号', type: String }, { value: 'Q/JMXZ 20403—2027', type: String }]] },
-    ]).toBuffer());
+    writeFileSync(
+      good,
+      await writeXlsxFile([
+        { sheet: '征求意见表', data: [['章条编号', '修改意见', '提出单位'].map((value) => ({ value, type: String })), ['8.4', '统计时间改为2月底前', ''].map((value) => ({ value, type: String }))] },
+        {
+          sheet: '说明',
+          data: [
+            [
+              { value: '标准编号', type: String },
+              { value: 'Q/JMXZ 20403—2027', type: String },
+            ],
+          ],
+        },
+      ]).toBuffer(),
+    );
     const result = await importReturnedFiles(loadCorpus(root), [bomb, xxe, macro, notZip, join(returned, 'missing.docx'), good], { today: '2026-12-12' });
     const errors = result.outcomes.map((o) => o.error ?? '');
     expect(errors[0]).toMatch(/压缩炸弹|超过/u);
@@ -251,7 +318,10 @@ describe('征求意见 round trip', () => {
     expect(pdf).toContain('信息技术科：逾期未回复，视为无意见');
     // Formula-looking text stays text in every workbook we write.
     const sheets = await readOfficeParts(readFileSync(join(summaryDir, files[0]!)));
-    const sheetXml = [...sheets].filter(([name]) => name.startsWith('xl/worksheets/')).map(([, xml]) => xml).join('');
+    const sheetXml = [...sheets]
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, xml]) => xml)
+      .join('');
     expect(sheetXml).not.toMatch(/<f>|<f /u);
     expect([...sheets.values()].join('')).toContain('=HYPERLINK(');
     mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });

@@ -14,11 +14,13 @@ const MARKER = /^(?:<!--|#)\s*expect:\s*([a-z, -]+?)\s*(?:-->)?$/u;
 function expectedDefects(): string[] {
   const expected: string[] = [];
   for (const path of findStandardFiles(`${ROOT}standards`)) {
-    readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-      const marker = MARKER.exec(line.trim());
-      if (!marker) return;
-      for (const rule of marker[1]!.split(',')) expected.push(`${toRepoPath(ROOT, path)}:${index + 2} ${rule.trim()}`);
-    });
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        const marker = MARKER.exec(line.trim());
+        if (!marker) return;
+        for (const rule of marker[1]!.split(',')) expected.push(`${toRepoPath(ROOT, path)}:${index + 2} ${rule.trim()}`);
+      });
   }
   return expected.sort();
 }
@@ -27,7 +29,9 @@ describe('seeded defects', () => {
   it('are each reported at the line after their marker, and nothing else is reported', () => {
     const expected = expectedDefects();
     expect(expected.length).toBeGreaterThanOrEqual(15);
-    const actual = checkCorpus(loadCorpus(ROOT), { today: TODAY }).map((d) => `${d.file}:${d.line} ${d.rule}`).sort();
+    const actual = checkCorpus(loadCorpus(ROOT), { today: TODAY })
+      .map((d) => `${d.file}:${d.line} ${d.rule}`)
+      .sort();
     expect(actual).toEqual(expected);
   });
 });

@@ -17,11 +17,7 @@ describe('affectedFiles', () => {
   it('takes the changed file, its other editions and the standards that cite it', () => {
     const corpus = corpusWith();
     const window = corpus.standards.find((s) => s.file === 'standards/30101-窗口服务规范.md')!;
-    expect([...affectedFiles(corpus, [window])].sort()).toEqual([
-      'standards/30101-2019-窗口服务规范.md',
-      'standards/30101-窗口服务规范.md',
-      'standards/30501-投诉处理规范.md',
-    ]);
+    expect([...affectedFiles(corpus, [window])].sort()).toEqual(['standards/30101-2019-窗口服务规范.md', 'standards/30101-窗口服务规范.md', 'standards/30501-投诉处理规范.md']);
   });
 
   it('leaves out standards unrelated to the change (sample corpus)', () => {
@@ -46,8 +42,12 @@ describe('npm run dev', () => {
     cpSync(FIXTURE_ROOT, dir, { recursive: true });
     child = spawn(process.execPath, [DEV], { cwd: dir, env: { ...cleanEnvironment(), PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
-    child.stdout!.on('data', (chunk) => { output += String(chunk); });
-    child.stderr!.on('data', (chunk) => { output += String(chunk); });
+    child.stdout!.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr!.on('data', (chunk) => {
+      output += String(chunk);
+    });
     const waitFor = async (pattern: RegExp, from = 0): Promise<RegExpMatchArray> => {
       for (let i = 0; i < 1200; i++) {
         const match = output.slice(from).match(pattern);
@@ -64,12 +64,16 @@ describe('npm run dev', () => {
     expect(Number(indexed[1])).toBeGreaterThan(5);
     const bundle = await fetch(`${address}pagefind/pagefind-entry.json`);
     expect(bundle.status).toBe(200);
-    expect(Object.keys((await bundle.json() as { languages: object }).languages)).toContain('zh-cn');
+    expect(Object.keys(((await bundle.json()) as { languages: object }).languages)).toContain('zh-cn');
     // The PDF link of a standard page is printed when asked for.
     expect(await page()).toContain('print/Q-JMXZ-30501-2025.pdf');
     const pdf = await fetch(`${address}print/Q-JMXZ-30501-2025.pdf`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const file = join(dir, 'standards/30501-投诉处理规范.md');
     const mark = output.length;

@@ -48,8 +48,7 @@ describe('inspection records', () => {
   });
 
   it('reports a record in the wrong shape line by line and keeps none of it', () => {
-    const bad = GOOD
-      .replace('date: 2026-05-12', 'date: 2026-13-12')
+    const bad = GOOD.replace('date: 2026-05-12', 'date: 2026-13-12')
       .replace('    result: 符合\n    evidence: 现场观察', '    result: 合格\n    evidence: 现场观察')
       .replace('    evidence: 13号窗口离岗18分钟未登记\n', '')
       .replace('40302:6.4.3/1', '40302:6.4.9/1')

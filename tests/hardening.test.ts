@@ -27,19 +27,23 @@ function filesBelow(dir: string): string[] {
 
 /** A valid standard whose text tries every way to get script or outside content into a page. */
 function hostileStandard(): string {
-  return edit(fixtureText('30501-投诉处理规范.md'), '## 5 办理和回访', [
-    '<script>alert("x")</script>',
-    '',
-    '<img src="x.png" onerror="alert(1)"> <a href="#" onclick="alert(2)">点击</a> <iframe src="https://example.com"></iframe>',
-    '',
-    '[链接](javascript:alert(3)) [另一个](JaVaScRiPt:alert(4)) [数据](data:text/html;base64,PHNjcmlwdD4=)',
-    '',
-    '![越界](../../../../../../etc/passwd) ![绝对](/etc/passwd) ![外部](https://example.com/x.png) ![协议](file:///etc/passwd)',
-    '',
-    '图1 越界的图片',
-    '',
+  return edit(
+    fixtureText('30501-投诉处理规范.md'),
     '## 5 办理和回访',
-  ].join('\n'));
+    [
+      '<script>alert("x")</script>',
+      '',
+      '<img src="x.png" onerror="alert(1)"> <a href="#" onclick="alert(2)">点击</a> <iframe src="https://example.com"></iframe>',
+      '',
+      '[链接](javascript:alert(3)) [另一个](JaVaScRiPt:alert(4)) [数据](data:text/html;base64,PHNjcmlwdD4=)',
+      '',
+      '![越界](../../../../../../etc/passwd) ![绝对](/etc/passwd) ![外部](https://example.com/x.png) ![协议](file:///etc/passwd)',
+      '',
+      '图1 越界的图片',
+      '',
+      '## 5 办理和回访',
+    ].join('\n'),
+  );
 }
 
 describe('hostile input to the checker', () => {
@@ -47,11 +51,26 @@ describe('hostile input to the checker', () => {
     const dir = copyOfFixture();
     const write = (name: string, content: string | Uint8Array): void => writeFileSync(join(dir, 'standards', name), content);
     const valid = fixtureText('30501-投诉处理规范.md').replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30502—2025').replace('title: 投诉处理规范', 'title: 投诉回访规范');
-    write('alias-bomb.md', `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n---\n\n## 前言\n`);
+    write(
+      'alias-bomb.md',
+      `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n---\n\n## 前言\n`,
+    );
     write('invalid-utf8.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xc3, 0x28, 0xa0, 0xa1, 0x0a]));
     write('nul.md', `---\ncode: Q/JMXZ 30503—2025\n---\n\n## 前言\n\u0000\n`);
-    write('nested.md', valid.replace('code: Q/JMXZ 30502—2025', 'code: Q/JMXZ 30504—2025').replace('title: 投诉回访规范', 'title: 嵌套测试规范').replace('## 参考文献', `${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}层`).join('\n')}\n\n${'>'.repeat(2000)} 引用\n\n## 参考文献`));
-    write('long-line.md', valid.replace('code: Q/JMXZ 30502—2025', 'code: Q/JMXZ 30505—2025').replace('title: 投诉回访规范', 'title: 长段落测试规范').replace('4.2 督查考核科应在', `4.2 ${'窗口应按4.2、4.3和5.1办理，见表1、附录A和GB/T 36113—2018的5.2；'.repeat(12_000)}督查考核科应在`));
+    write(
+      'nested.md',
+      valid
+        .replace('code: Q/JMXZ 30502—2025', 'code: Q/JMXZ 30504—2025')
+        .replace('title: 投诉回访规范', 'title: 嵌套测试规范')
+        .replace('## 参考文献', `${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}层`).join('\n')}\n\n${'>'.repeat(2000)} 引用\n\n## 参考文献`),
+    );
+    write(
+      'long-line.md',
+      valid
+        .replace('code: Q/JMXZ 30502—2025', 'code: Q/JMXZ 30505—2025')
+        .replace('title: 投诉回访规范', 'title: 长段落测试规范')
+        .replace('4.2 督查考核科应在', `4.2 ${'窗口应按4.2、4.3和5.1办理，见表1、附录A和GB/T 36113—2018的5.2；'.repeat(12_000)}督查考核科应在`),
+    );
     write('hostile-html.md', hostileStandard().replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30506—2025').replace('title: 投诉处理规范', 'title: 脚本测试规范'));
     const result = spawnSync(process.execPath, [CHECK, '--format', 'json', '--no-cache'], { cwd: dir, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
     expect(result.status, result.stderr).toBe(1);

@@ -60,12 +60,16 @@ export interface PdfFont {
 /** The fonts of a PDF as pdffonts lists them: name (with its subset prefix), type and whether embedded. */
 export function pdfFonts(file: string): PdfFont[] {
   const output = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  return output.split('\n').slice(2).filter((line) => line.trim() !== '').map((line) => {
-    // name, type (may hold spaces), encoding, emb, sub, uni, object id
-    const match = /^(\S+)\s+(.+?)\s{2,}\S+\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/u.exec(line);
-    if (!match) throw new Error(`pdffonts: unexpected line ${line}`);
-    return { name: match[1]!, type: match[2]!, embedded: match[3] === 'yes' };
-  });
+  return output
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      // name, type (may hold spaces), encoding, emb, sub, uni, object id
+      const match = /^(\S+)\s+(.+?)\s{2,}\S+\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/u.exec(line);
+      if (!match) throw new Error(`pdffonts: unexpected line ${line}`);
+      return { name: match[1]!, type: match[2]!, embedded: match[3] === 'yes' };
+    });
 }
 
 export interface OutlineNode {

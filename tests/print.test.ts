@@ -31,9 +31,9 @@ const DRAFT = fixtureText('30501-投诉处理规范.md')
  * of 30–35 rows at the top of a page (the last rows spill over), H–K push a 10-row table towards
  * the foot of a page with 22–28 paragraphs (its first rows would be left behind).
  */
-const TABLE_ANNEXES = [...'BCDEFG'].map((letter, i) => ({ letter, filler: 0, rows: 30 + i }))
-  .concat([...'HIJK'].map((letter, i) => ({ letter, filler: 22 + 2 * i, rows: 10 })));
-const TABLES = TABLE_ANNEXES.reduce((text, { letter, filler, rows }) => `${text}
+const TABLE_ANNEXES = [...'BCDEFG'].map((letter, i) => ({ letter, filler: 0, rows: 30 + i })).concat([...'HIJK'].map((letter, i) => ({ letter, filler: 22 + 2 * i, rows: 10 })));
+const TABLES = TABLE_ANNEXES.reduce(
+  (text, { letter, filler, rows }) => `${text}
 ## 附录${letter}（资料性）表格${letter}
 
 ${'本附录的说明文字，用于把表格推到页面的不同位置。\n\n'.repeat(filler)}表${letter}.1 表格${letter}
@@ -43,11 +43,13 @@ ${'本附录的说明文字，用于把表格推到页面的不同位置。\n\n'
 ${Array.from({ length: rows }, (_, i) => `| ${letter}${String(i + 1).padStart(2, '0')} | 第${i + 1}项 | 一般 |`).join('\n')}
 
 注：表${letter}.1的注。
-`, fixtureText('30101-窗口服务规范.md')
-  .replace('code: Q/JMXZ 30101—2025', 'code: Q/JMXZ 30109—2025')
-  .replace('title: 窗口服务规范', 'title: 表格排版规范')
-  .replace('status: current', 'status: approval')
-  .replace(/^replaces: .*\n/mu, ''));
+`,
+  fixtureText('30101-窗口服务规范.md')
+    .replace('code: Q/JMXZ 30101—2025', 'code: Q/JMXZ 30109—2025')
+    .replace('title: 窗口服务规范', 'title: 表格排版规范')
+    .replace('status: current', 'status: approval')
+    .replace(/^replaces: .*\n/mu, ''),
+);
 const NO_CODE = '---\ntitle: 无编号规范\nstatus: draft\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020的规定起草。\n';
 
 function tocOf(standard: Standard): TocEntry[] {
@@ -66,7 +68,11 @@ function leadingSpaces(line: string): number {
 
 /** Index of the first page whose text below the running head opens with `heading`. */
 function pageOpeningWith(pages: string[], heading: string): number {
-  return pages.findIndex((page) => lines(page).slice(1, 3).some((line) => squeeze(line) === heading));
+  return pages.findIndex((page) =>
+    lines(page)
+      .slice(1, 3)
+      .some((line) => squeeze(line) === heading),
+  );
 }
 
 /**
@@ -88,11 +94,15 @@ function expectTocMatchesPages(pages: string[], toc: TocEntry[]): number {
 
     // Where the heading really is: its first printed line, searched after the 目次.
     const number = entry.kind === 'annex' ? entry.id : '';
-    const page = pages.findIndex((text, index) => index >= bodyStart && lines(text).some((line) => {
-      const printed = squeeze(line);
-      if (number) return printed === number;
-      return printed === label || (label.startsWith(printed) && printed.length >= 4 && /^\d/u.test(printed));
-    }));
+    const page = pages.findIndex(
+      (text, index) =>
+        index >= bodyStart &&
+        lines(text).some((line) => {
+          const printed = squeeze(line);
+          if (number) return printed === number;
+          return printed === label || (label.startsWith(printed) && printed.length >= 4 && /^\d/u.test(printed));
+        }),
+    );
     expect(page, `正文中找不到 ${entry.label}`).toBeGreaterThanOrEqual(bodyStart);
     expect(folioOf(pages[page]!), `${entry.label} 的页码`).toBe(listed);
   }
@@ -109,7 +119,11 @@ function expectPageFurniture(pages: string[], code: string): void {
     const folio = folioOf(page);
     if (index < tocStart || folio === '') {
       // The cover and blank pages carry neither running head nor folio.
-      if (index > 0) expect(lines(page).some((line) => line.trim() === code), `第${index + 1}页`).toBe(false);
+      if (index > 0)
+        expect(
+          lines(page).some((line) => line.trim() === code),
+          `第${index + 1}页`,
+        ).toBe(false);
       return;
     }
     const pageLines = lines(page);
@@ -152,8 +166,12 @@ describe('printing the fixture corpus', () => {
 
   it('reports the standard it cannot print by its file and still prints all the others', () => {
     expect(result.failures).toEqual([{ code: 'standards/no-code.md', message: expect.stringContaining('标准编号') }]);
-    expect(result.manifest.documents.filter((d) => d.kind === 'standard').map((d) => d.code).sort())
-      .toEqual(printable.map((s) => formatCode(s.meta.code!)).sort());
+    expect(
+      result.manifest.documents
+        .filter((d) => d.kind === 'standard')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(printable.map((s) => formatCode(s.meta.code!)).sort());
     const last = progress.at(-1)!;
     expect(last.done).toBe(last.total);
     expect(progress.some((p) => p.failed?.code === 'standards/no-code.md')).toBe(true);
@@ -167,7 +185,9 @@ describe('printing the fixture corpus', () => {
   it('writes a manifest that matches the PDFs on disk', () => {
     const manifest = JSON.parse(readFileSync(pdf('manifest.json'), 'utf8')) as Manifest;
     expect(manifest).toEqual(result.manifest);
-    const onDisk = readdirSync(outDir).filter((f) => f.endsWith('.pdf')).sort();
+    const onDisk = readdirSync(outDir)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(manifest.documents.map((d) => d.file).sort()).toEqual(onDisk);
     for (const entry of manifest.documents) {
       expect(Number(pdfInfo(pdf(entry.file)).fields.Pages), entry.file).toBe(entry.pages);
@@ -177,8 +197,10 @@ describe('printing the fixture corpus', () => {
       const entry = manifest.documents.find((d) => d.code === code)!;
       expect(entry).toMatchObject({ kind: 'standard', title: standard.meta.title, status: standard.meta.status, file: `${code.replace(/[/ —]+/gu, '-')}.pdf` });
     }
-    expect(manifest.documents.filter((d) => d.kind !== 'standard').map((d) => [d.kind, d.file]))
-      .toEqual([['system-table', 'system-table.pdf'], ['compendium', 'compendium.pdf']]);
+    expect(manifest.documents.filter((d) => d.kind !== 'standard').map((d) => [d.kind, d.file])).toEqual([
+      ['system-table', 'system-table.pdf'],
+      ['compendium', 'compendium.pdf'],
+    ]);
   });
 
   it('prints every page on A4', () => {
@@ -206,12 +228,18 @@ describe('printing the fixture corpus', () => {
   it('prints the cover: code, 代替, organization, titles, dates and issuer', () => {
     const cover = lines(rawPageTexts(pdf('Q-JMXZ-30101-2025.pdf'))[0]!).map(squeeze);
     expect(cover).toEqual([
-      'Q/JMXZ', '江门市行政服务中心标准', 'Q/JMXZ30101—2025', '代替Q/JMXZ30101—2019', '窗口服务规范', 'Specificationforwindowservices',
-      '2025-02-20发布2025-04-01实施', '江门市行政服务中心发布',
+      'Q/JMXZ',
+      '江门市行政服务中心标准',
+      'Q/JMXZ30101—2025',
+      '代替Q/JMXZ30101—2019',
+      '窗口服务规范',
+      'Specificationforwindowservices',
+      '2025-02-20发布2025-04-01实施',
+      '江门市行政服务中心发布',
     ]);
   });
 
-  it('prints ICS, CCS and the filing number top left when given, a draft\'s completion date and the patent request on a 征求意见稿', () => {
+  it("prints ICS, CCS and the filing number top left when given, a draft's completion date and the patent request on a 征求意见稿", () => {
     const [cover] = pageTexts(pdf('Q-JMXZ-30502-2026.pdf'));
     const coverLines = lines(cover!);
     const left = coverLines.filter((line) => /^\s{0,4}(ICS|CCS|备案号)/u.test(line));
@@ -227,7 +255,7 @@ describe('printing the fixture corpus', () => {
     }
   });
 
-  it('opens the body\'s first page with the document\'s title above chapter 1', () => {
+  it("opens the body's first page with the document's title above chapter 1", () => {
     for (const standard of printable) {
       const code = formatCode(standard.meta.code!);
       const pages = pageTexts(pdf(`${code.replace(/[/ —]+/gu, '-')}.pdf`));
@@ -242,9 +270,11 @@ describe('printing the fixture corpus', () => {
     const pages = pageTexts(pdf('Q-JMXZ-30109-2025.pdf'));
     let continued = 0;
     for (const { letter, rows } of TABLE_ANNEXES) {
-      const fragments = pages.map((page, index) => ({ index, rows: [...page.matchAll(new RegExp(`\\b${letter}\\d\\d\\b`, 'gu'))].length }))
-        .filter((fragment) => fragment.rows > 0);
-      expect(fragments.reduce((sum, f) => sum + f.rows, 0), letter).toBe(rows);
+      const fragments = pages.map((page, index) => ({ index, rows: [...page.matchAll(new RegExp(`\\b${letter}\\d\\d\\b`, 'gu'))].length })).filter((fragment) => fragment.rows > 0);
+      expect(
+        fragments.reduce((sum, f) => sum + f.rows, 0),
+        letter,
+      ).toBe(rows);
       for (const fragment of fragments) expect(fragment.rows, `表${letter}.1 第${fragment.index + 1}页`).toBeGreaterThanOrEqual(2);
       fragments.forEach((fragment, i) => {
         const text = pages[fragment.index]!;
@@ -264,7 +294,10 @@ describe('printing the fixture corpus', () => {
   it('links references to other standards and external documents to the handbook', async () => {
     const file = pdf('Q-JMXZ-30501-2025.pdf');
     const doc = await loadPdf(file);
-    const uris = doc.getPages().flatMap((_, i) => links(doc, i)).flatMap((link) => (link.uri ? [link.uri] : []));
+    const uris = doc
+      .getPages()
+      .flatMap((_, i) => links(doc, i))
+      .flatMap((link) => (link.uri ? [link.uri] : []));
     expect(uris).toContain('http://127.0.0.1:4321/standards/30101/#4.2');
     expect(uris).toContain('http://127.0.0.1:4321/external/#GB-T-36113-2018');
   });
@@ -358,7 +391,10 @@ describe('printing the fixture corpus', () => {
     const pages = pageTexts(pdf('compendium.pdf'));
     const contentsPage = pages.findIndex((page) => squeeze(page).includes('目次'));
     const contents = links(doc, contentsPage);
-    const current = printable.filter((s) => s.meta.status === 'current').map((s) => formatCode(s.meta.code!)).sort();
+    const current = printable
+      .filter((s) => s.meta.status === 'current')
+      .map((s) => formatCode(s.meta.code!))
+      .sort();
     expect(contents.map((link) => link.page)).toEqual(current.map((code) => starts.get(code)));
     // Q/JMXZ 30501's reference to Q/JMXZ 30101—2025的4.2 leads to the page of 4.2 in the 汇编.
     const from = starts.get('Q/JMXZ 30501—2025')!;

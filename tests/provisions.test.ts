@@ -122,7 +122,11 @@ describe('ids kept valid by npm run renumber', () => {
     cpSync(join(REPO_ROOT, 'evaluations'), join(dir, 'evaluations'), { recursive: true });
     commitAll(dir);
     const before = loadCorpus(dir);
-    const text = (c: Corpus, id: string) => provisionsOf(c.standards.find((s) => s.file === WINDOW)!, c.system).find((p) => p.id === id)?.text;
+    const text = (c: Corpus, id: string) =>
+      provisionsOf(
+        c.standards.find((s) => s.file === WINDOW)!,
+        c.system,
+      ).find((p) => p.id === id)?.text;
     const leaveText = text(before, '30101:6.2.2/1');
     const greetingText = text(before, '30101:5.2.3/1');
     writeText(dir, WINDOW, edit(readText(dir, WINDOW), '### 6.2 离岗\n', '### 6.2 交接班\n\n6.2.1 交接班时，交班人员应向接班人员说明未办结的业务。\n\n### 6.2 离岗\n'));

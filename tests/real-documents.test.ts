@@ -12,8 +12,18 @@ import { TODAY } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/real/', import.meta.url));
 
-interface Expected { line: number; rule: string; clause?: string; why: string }
-interface FixtureExpectation { complete: boolean; defects: Expected[]; excerpt: Expected[]; office: Expected[] }
+interface Expected {
+  line: number;
+  rule: string;
+  clause?: string;
+  why: string;
+}
+interface FixtureExpectation {
+  complete: boolean;
+  defects: Expected[];
+  excerpt: Expected[];
+  office: Expected[];
+}
 
 const expectations = parse(readFileSync(`${ROOT}expected.yaml`, 'utf8')) as Record<string, FixtureExpectation>;
 const corpus = loadCorpus(ROOT);
@@ -26,7 +36,10 @@ describe('real published standards', () => {
 
   for (const [file, expected] of Object.entries(expectations)) {
     it(`${file}: reports its true defects and nothing false`, () => {
-      const actual = diagnostics.filter((d) => d.file === `standards/${file}`).map((d) => `${d.line} ${d.rule}`).sort();
+      const actual = diagnostics
+        .filter((d) => d.file === `standards/${file}`)
+        .map((d) => `${d.line} ${d.rule}`)
+        .sort();
       const listed = [...expected.defects, ...expected.excerpt, ...expected.office].map((e) => `${e.line} ${e.rule}`).sort();
       expect(actual).toEqual(listed);
       for (const defect of expected.defects) expect(defect.clause, `${file}:${defect.line} names the clause it breaks`).toMatch(/^GB\/T 1\.1—(?:2020|2009) /u);
@@ -63,7 +76,9 @@ describe('real published standards in the handbook and print HTML', () => {
   });
 
   it('sets LaTeX formulas as MathML with the number flush right, and the symbols after 式中 as plain lines', () => {
-    expect(beidou).toMatch(/<div id="公式B\.1" class="formula"><div class="formula-body"><span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML" display="block">.*<msqrt>.*<\/math><\/span><\/div><span class="formula-number">\(B\.1\)<\/span><\/div>/su);
+    expect(beidou).toMatch(
+      /<div id="公式B\.1" class="formula"><div class="formula-body"><span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML" display="block">.*<msqrt>.*<\/math><\/span><\/div><span class="formula-number">\(B\.1\)<\/span><\/div>/su,
+    );
     expect(beidou).toMatch(/<p>式中：<\/p>\s*<ul class="list list-plain"><li><span class="katex"><math/u);
     expect(beidou).not.toContain('$$');
   });

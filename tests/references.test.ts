@@ -18,8 +18,15 @@ describe('recognizeReferences', () => {
   });
 
   it('reads every kind of code: ISO colon years and hyphen parts, JJF, DB with city and county digits, group codes', () => {
-    expect(labels('符合ISO 13008:2012、ISO 16175-3:2010、ISO/IEC Guide 99、JJF 1001—2011、DB 31117/Z 016—2022、DB3205/T 1124.4—2024和T/CAB 0001—2020')).toEqual(
-      ['ISO 13008:2012:', 'ISO 16175-3:2010:', 'ISO/IEC Guide 99:', 'JJF 1001—2011:', 'DB 31117/Z 016—2022:', 'DB3205/T 1124.4—2024:', 'T/CAB 0001—2020:']);
+    expect(labels('符合ISO 13008:2012、ISO 16175-3:2010、ISO/IEC Guide 99、JJF 1001—2011、DB 31117/Z 016—2022、DB3205/T 1124.4—2024和T/CAB 0001—2020')).toEqual([
+      'ISO 13008:2012:',
+      'ISO 16175-3:2010:',
+      'ISO/IEC Guide 99:',
+      'JJF 1001—2011:',
+      'DB 31117/Z 016—2022:',
+      'DB3205/T 1124.4—2024:',
+      'T/CAB 0001—2020:',
+    ]);
   });
 
   it('finds clauses after trigger words, with enumerations', () => {

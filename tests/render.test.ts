@@ -50,21 +50,36 @@ describe('renderStandard', () => {
   });
 
   it('lists elements and first-level clauses in the contents, but not terms', () => {
-    expect(toc.map((e) => e.label)).toEqual(['前言', '1　范围', '2　规范性引用文件', '3　术语和定义', '4　受理', '5　办理和回访', '5.1　办理', '5.2　回访', '附录A（规范性）投诉回访记录表', '参考文献']);
+    expect(toc.map((e) => e.label)).toEqual([
+      '前言',
+      '1　范围',
+      '2　规范性引用文件',
+      '3　术语和定义',
+      '4　受理',
+      '5　办理和回访',
+      '5.1　办理',
+      '5.2　回访',
+      '附录A（规范性）投诉回访记录表',
+      '参考文献',
+    ]);
   });
 
   it('drops raw HTML, event handlers and javascript: links, and refuses images from outside', () => {
-    const hostile = edit(fixtureText('30501-投诉处理规范.md'), '## 5 办理和回访', [
-      '<script>alert(1)</script>',
-      '',
-      '<img src="x" onerror="alert(2)">',
-      '',
-      '[点我](javascript:alert(3)) 和 <a href="#" onclick="alert(4)">这里</a>',
-      '',
-      '![外部](https://example.com/x.png) ![越界](../../../etc/passwd)',
-      '',
+    const hostile = edit(
+      fixtureText('30501-投诉处理规范.md'),
       '## 5 办理和回访',
-    ].join('\n'));
+      [
+        '<script>alert(1)</script>',
+        '',
+        '<img src="x" onerror="alert(2)">',
+        '',
+        '[点我](javascript:alert(3)) 和 <a href="#" onclick="alert(4)">这里</a>',
+        '',
+        '![外部](https://example.com/x.png) ![越界](../../../etc/passwd)',
+        '',
+        '## 5 办理和回访',
+      ].join('\n'),
+    );
     const { html: rendered } = render(hostile);
     expect(rendered).not.toMatch(/<script|onerror|onclick|javascript:|example\.com|etc\/passwd/u);
     expect(rendered).toContain('［图片不可用：外部］');

@@ -11,7 +11,12 @@ import { loadSynonyms } from '../src/search/synonyms.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const synonyms = loadSynonyms(REPO);
-const codes = { [codeKey('Q/JMXZ 30102—2025')]: '/standards/30102/', [codeKey('Q/JMXZ 30102')]: '/standards/30102/', [codeKey('30102')]: '/standards/30102/', [codeKey('GB/T 36113')]: '/external/#GB-T-36113-2018' };
+const codes = {
+  [codeKey('Q/JMXZ 30102—2025')]: '/standards/30102/',
+  [codeKey('Q/JMXZ 30102')]: '/standards/30102/',
+  [codeKey('30102')]: '/standards/30102/',
+  [codeKey('GB/T 36113')]: '/external/#GB-T-36113-2018',
+};
 
 describe('analyzeQuery', () => {
   it('drops question words and particles and keeps the content words', () => {
@@ -25,7 +30,7 @@ describe('analyzeQuery', () => {
     expect(contentWords('排队人太多').map((w) => w.word)).toEqual(['排队', '太多']);
   });
 
-  it('recognises the office\'s synonyms as phrases and searches all words of the group', () => {
+  it("recognises the office's synonyms as phrases and searches all words of the group", () => {
     const [group] = analyzeQuery('群众投诉', { codes, synonyms }).groups;
     expect(group!.word).toBe('群众');
     expect(group!.alternatives).toContain('服务对象');
@@ -57,7 +62,10 @@ function fragment(url: string, title: string, sections: [string, string, string]
 
 describe('rankPage and orderResults', () => {
   const groups = analyzeQuery('投诉怎么处理', { codes, synonyms }).groups;
-  const complaints = fragment('/a/', 'Q/JMXZ 30501—2025 投诉处理规范', [['h2', '5', '5 受理。窗口收到投诉后登记。'], ['p', '5.2', '5.2 投诉应在5个工作日内处理完毕。']]);
+  const complaints = fragment('/a/', 'Q/JMXZ 30501—2025 投诉处理规范', [
+    ['h2', '5', '5 受理。窗口收到投诉后登记。'],
+    ['p', '5.2', '5.2 投诉应在5个工作日内处理完毕。'],
+  ]);
   const window = fragment('/b/', 'Q/JMXZ 30101—2025 窗口服务规范', [['h2', '8', '8 监督。对投诉的处理按有关规定执行。']]);
   const old = fragment('/c/', 'Q/JMXZ 30501—2020 投诉处理规范', [['h2', '5', '5 受理。投诉处理。']]);
 
@@ -83,7 +91,9 @@ describe('rankPage and orderResults', () => {
 
   it('splits text for highlighting, longest word first', () => {
     expect(splitHighlights('午间延时服务窗口', ['延时服务', '延时', '午间'])).toEqual([
-      { text: '午间', hit: true }, { text: '延时服务', hit: true }, { text: '窗口', hit: false },
+      { text: '午间', hit: true },
+      { text: '延时服务', hit: true },
+      { text: '窗口', hit: false },
     ]);
   });
 });
@@ -98,7 +108,10 @@ describe('loadSynonyms', () => {
 
   it('reads the groups, and none without the file', () => {
     const root = withFile('- [延时服务, 延时]\n- [好差评, 评价]\n');
-    expect(loadSynonyms(root)).toEqual([['延时服务', '延时'], ['好差评', '评价']]);
+    expect(loadSynonyms(root)).toEqual([
+      ['延时服务', '延时'],
+      ['好差评', '评价'],
+    ]);
     rmSync(join(root, 'standards', 'synonyms.yaml'));
     expect(loadSynonyms(root)).toEqual([]);
     rmSync(root, { recursive: true });

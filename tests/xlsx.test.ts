@@ -12,7 +12,7 @@ import { buildSystemTable, detailTable, statisticsTable } from '../src/system/sy
 import { FIXTURE_ROOT, TODAY } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'xlsx-test-'));
-afterAll(() => process.env.KEEP ? undefined : rmSync(work, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP ? undefined : rmSync(work, { recursive: true, force: true })));
 
 /** Converts the workbook with LibreOffice into flat ODF XML, which names each cell's type. */
 function openInCalc(name: string, workbook: Buffer): string {
@@ -27,7 +27,12 @@ function sheetXml(name: string, sheet: number): string {
 }
 
 function unescape(text: string): string {
-  return text.replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&');
+  return text
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'")
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
 }
 
 function sheetOf(fods: string, name: string): string {
@@ -56,8 +61,9 @@ function cells(fods: string, name: string): { type: string; value?: string; text
 /** Column widths of a sheet in inches, in column order. */
 function columnWidths(fods: string, name: string): number[] {
   const styles = new Map([...fods.matchAll(/<style:style style:name="(co\d+)"[^>]*>\s*<style:table-column-properties[^>]*style:column-width="([\d.]+)in"/gu)].map((m) => [m[1]!, Number(m[2])]));
-  return [...sheetOf(fods, name).matchAll(/<table:table-column table:style-name="(co\d+)"(?: table:number-columns-repeated="(\d+)")?/gu)]
-    .flatMap((m) => Array(Math.min(Number(m[2] ?? 1), 100)).fill(styles.get(m[1]!)!));
+  return [...sheetOf(fods, name).matchAll(/<table:table-column table:style-name="(co\d+)"(?: table:number-columns-repeated="(\d+)")?/gu)].flatMap((m) =>
+    Array(Math.min(Number(m[2] ?? 1), 100)).fill(styles.get(m[1]!)!),
+  );
 }
 
 const tricky: SheetTable = {
@@ -90,10 +96,13 @@ describe('writeXlsx', () => {
 
   it('puts an autofilter over the table, freezes the header row and fits column widths, CJK counting double', async () => {
     const long = '政务服务窗口工作人员行为规范与考核办法';
-    const fods = openInCalc('widths', await writeXlsx([
-      { name: '宽度', header: ['A', '名称', 'Latin'], rows: [[1, long, 'x'.repeat(displayWidth(long))]] },
-      { name: '第二页', header: ['序号'], rows: [[1], [2]] },
-    ]));
+    const fods = openInCalc(
+      'widths',
+      await writeXlsx([
+        { name: '宽度', header: ['A', '名称', 'Latin'], rows: [[1, long, 'x'.repeat(displayWidth(long))]] },
+        { name: '第二页', header: ['序号'], rows: [[1], [2]] },
+      ]),
+    );
     expect(fods).toMatch(/table:target-range-address="宽度\.A1:宽度\.C2" table:display-filter-buttons="true"/u);
     expect(fods).toMatch(/table:target-range-address="第二页\.A1:第二页\.A3" table:display-filter-buttons="true"/u);
     const [narrow, chinese, latin] = columnWidths(fods, '宽度');

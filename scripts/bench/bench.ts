@@ -45,12 +45,18 @@ function run(measurement: string, standards: number, script: string, args: strin
   const result = spawnSync(command, commandArgs, { cwd: REPO, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = performance.now() - started;
   if (result.status !== 0) throw new Error(`${measurement} 失败：\n${result.stdout}\n${result.stderr}`);
-  const json = result.stdout.trim().split('\n').reverse().find((line) => line.startsWith('{"task"'));
+  const json = result.stdout
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((line) => line.startsWith('{"task"'));
   const detail = json ? (JSON.parse(json) as Record<string, unknown>) : {};
   const peak = /peak-kb (\d+)/u.exec(result.stderr);
   const figure: Figure = { measurement, standards, ms: typeof detail.ms === 'number' ? detail.ms : wall, peakMemoryMb: peak ? Number(peak[1]) / 1024 : undefined, detail };
   figures.push(figure);
-  console.log(`  ${measurement.padEnd(28)} ${String(standards).padStart(5)}  ${(figure.ms / 1000).toFixed(2).padStart(8)} s  ${figure.peakMemoryMb ? `${figure.peakMemoryMb.toFixed(0).padStart(6)} MB` : ''}`);
+  console.log(
+    `  ${measurement.padEnd(28)} ${String(standards).padStart(5)}  ${(figure.ms / 1000).toFixed(2).padStart(8)} s  ${figure.peakMemoryMb ? `${figure.peakMemoryMb.toFixed(0).padStart(6)} MB` : ''}`,
+  );
   return figure;
 }
 

@@ -25,11 +25,13 @@ export function random(seed: number): () => number {
 /** The synthetic system numbers standards node + 4-digit sequence, so thousands fit in the framework. */
 function systemYaml(): string {
   const sample = readFileSync(join(SAMPLE, 'system.yaml'), 'utf8');
-  return sample
-    .replace(/serial-pattern: .*/u, 'serial-pattern: "^(?<node>[1-4]\\\\d{2})(?<seq>\\\\d{4})$"')
-    .replace(/planned:[\s\S]*?\n\n/u, 'planned: []\n\n')
-    // Posts name their position standard by serial: the first copy's serial in the synthetic numbering.
-    .replace(/standard: "(\d{3})(\d{2})"/gu, (_m, node: string, seq: string) => `standard: "${node}${String(Number(seq) % 10).padStart(4, '0')}"`);
+  return (
+    sample
+      .replace(/serial-pattern: .*/u, 'serial-pattern: "^(?<node>[1-4]\\\\d{2})(?<seq>\\\\d{4})$"')
+      .replace(/planned:[\s\S]*?\n\n/u, 'planned: []\n\n')
+      // Posts name their position standard by serial: the first copy's serial in the synthetic numbering.
+      .replace(/standard: "(\d{3})(\d{2})"/gu, (_m, node: string, seq: string) => `standard: "${node}${String(Number(seq) % 10).padStart(4, '0')}"`)
+  );
 }
 
 export function generateCorpus(count: number, outDir: string, seed = 20261126): void {
@@ -46,7 +48,10 @@ export function generateCorpus(count: number, outDir: string, seed = 20261126): 
   for (let copy = 0; written < count; copy++) {
     // Each copy takes the whole sample in a seeded order; the last copy is a seeded subset whose
     // references to standards it lacks point into the previous, complete copy.
-    const order = samples.map((s) => ({ s, key: next() })).sort((a, b) => a.key - b.key).map((x) => x.s);
+    const order = samples
+      .map((s) => ({ s, key: next() }))
+      .sort((a, b) => a.key - b.key)
+      .map((x) => x.s);
     const editions = order.slice(0, count - written).map((s) => /^code: Q\/JMXZ (\d{5})—(\d{4})/mu.exec(s.text));
     const included = new Set(editions.flatMap((m) => (m ? [m[1], `${m[1]}—${m[2]}`] : [])));
     const dir = join(outDir, 'standards', `group-${String(copy).padStart(3, '0')}`);

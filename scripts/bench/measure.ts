@@ -67,7 +67,10 @@ async function measure(): Promise<Record<string, unknown>> {
     }
     case 'print-40': {
       const corpus = loadCorpus(dir!);
-      const codes = corpus.standards.filter((s) => s.meta.status === 'current').slice(0, 40).map((s) => s.meta.code!.raw);
+      const codes = corpus.standards
+        .filter((s) => s.meta.status === 'current')
+        .slice(0, 40)
+        .map((s) => s.meta.code!.raw);
       const { ms, result } = await timedAsync(() => printCorpus(corpus, { outDir: join(dir!, 'print-out'), codes }));
       return { ms, printed: result.manifest.documents.length, failures: result.failures.length };
     }

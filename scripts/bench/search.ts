@@ -24,7 +24,13 @@ for (const query of QUERIES) {
   const page = await context.newPage();
   let bytes = 0;
   page.on('response', (response) => {
-    if (response.url().includes('/pagefind/')) void response.body().then((body) => { bytes += body.length; }, () => undefined);
+    if (response.url().includes('/pagefind/'))
+      void response.body().then(
+        (body) => {
+          bytes += body.length;
+        },
+        () => undefined,
+      );
   });
   const started = performance.now();
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
@@ -38,7 +44,13 @@ await browser.close();
 await site.close();
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
-console.log(JSON.stringify({
-  task: 'search', ms: median, indexBytes: folderSize(join(dist, 'pagefind')), slowestMs: sorted.at(-1),
-  queries: QUERIES.length, pagefindBytesPerQuery: Math.round(transferred / QUERIES.length),
-}));
+console.log(
+  JSON.stringify({
+    task: 'search',
+    ms: median,
+    indexBytes: folderSize(join(dist, 'pagefind')),
+    slowestMs: sorted.at(-1),
+    queries: QUERIES.length,
+    pagefindBytesPerQuery: Math.round(transferred / QUERIES.length),
+  }),
+);

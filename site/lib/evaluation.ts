@@ -86,12 +86,19 @@ export function rateChart(values: { label: string; rate: number }[], options: { 
   const right = labels ? 18 : 4;
   const x = (i: number) => left + (values.length <= 1 ? (width - left - right) / 2 : (i * (width - left - right)) / (values.length - 1));
   const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v.rate).toFixed(1)}`).join(' ');
-  const dots = values.map((v, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(v.rate).toFixed(1)}" r="${labels ? 3 : 1.8}" fill="${v.rate < target ? '#b71c1c' : '#1565c0'}"><title>${v.label} ${v.rate.toFixed(1)}%</title></circle>`).join('');
+  const dots = values
+    .map(
+      (v, i) =>
+        `<circle cx="${x(i).toFixed(1)}" cy="${y(v.rate).toFixed(1)}" r="${labels ? 3 : 1.8}" fill="${v.rate < target ? '#b71c1c' : '#1565c0'}"><title>${v.label} ${v.rate.toFixed(1)}%</title></circle>`,
+    )
+    .join('');
   const axis = labels
-    ? [100, target, floor].map((r) => `<text x="${left - 4}" y="${y(r) + 4}" text-anchor="end" font-size="10">${r}%</text>`).join('')
-      + values.map((v, i) => `<text x="${x(i).toFixed(1)}" y="${height - 4}" text-anchor="middle" font-size="10">${v.label}</text>`).join('')
+    ? [100, target, floor].map((r) => `<text x="${left - 4}" y="${y(r) + 4}" text-anchor="end" font-size="10">${r}%</text>`).join('') +
+      values.map((v, i) => `<text x="${x(i).toFixed(1)}" y="${height - 4}" text-anchor="middle" font-size="10">${v.label}</text>`).join('')
     : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="条款符合率趋势">`
-    + `<line x1="${left}" x2="${width}" y1="${y(target)}" y2="${y(target)}" stroke="#b71c1c" stroke-dasharray="4 3" stroke-width="1"/>`
-    + `<polyline points="${points}" fill="none" stroke="#1565c0" stroke-width="1.5"/>${dots}${axis}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="条款符合率趋势">` +
+    `<line x1="${left}" x2="${width}" y1="${y(target)}" y2="${y(target)}" stroke="#b71c1c" stroke-dasharray="4 3" stroke-width="1"/>` +
+    `<polyline points="${points}" fill="none" stroke="#1565c0" stroke-width="1.5"/>${dots}${axis}</svg>`
+  );
 }

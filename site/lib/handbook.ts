@@ -104,7 +104,10 @@ function build(root: string): Handbook {
       subsystem: node ? subsystemOf(node) : undefined,
       node,
       rendered,
-      citedBy: index.citersOf(standard).filter((s) => isPublished.has(s)).sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial)),
+      citedBy: index
+        .citersOf(standard)
+        .filter((s) => isPublished.has(s))
+        .sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial)),
       editions: index.editionsOf(code),
       successors: index.successorsOf(standard),
       notYetEffective: standard.meta.status === 'current' && !!standard.meta.effective && standard.meta.effective > today,
@@ -157,14 +160,16 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
 function fingerprint(root: string): string {
   const dir = join(root, 'standards');
   const files = [...findStandardFiles(dir), join(dir, 'system.yaml'), join(dir, 'external.yaml')];
-  return files.map((file) => {
-    try {
-      const { mtimeMs, size } = statSync(file);
-      return `${file}:${mtimeMs}:${size}`;
-    } catch {
-      return `${file}:missing`;
-    }
-  }).join('|');
+  return files
+    .map((file) => {
+      try {
+        const { mtimeMs, size } = statSync(file);
+        return `${file}:${mtimeMs}:${size}`;
+      } catch {
+        return `${file}:missing`;
+      }
+    })
+    .join('|');
 }
 
 let cached: { handbook: Handbook; fingerprint: string } | undefined;

@@ -2,8 +2,17 @@
 // search-query.ts and shows code, title, status, subsystem node and the best clauses with the
 // words highlighted. The page's own form and filters update ?q= so results can be shared as links.
 import {
-  analyzeQuery, groupWeights, highlightWords, orderResults, rankPage, splitHighlights,
-  type AnalyzedQuery, type CatalogueDocument, type FragmentText, type SearchCatalogue, type SearchResult,
+  analyzeQuery,
+  groupWeights,
+  highlightWords,
+  orderResults,
+  rankPage,
+  splitHighlights,
+  type AnalyzedQuery,
+  type CatalogueDocument,
+  type FragmentText,
+  type SearchCatalogue,
+  type SearchResult,
 } from './search-query.ts';
 
 interface PagefindFragment {
@@ -13,7 +22,11 @@ interface PagefindFragment {
   meta: Record<string, string>;
   anchors: { element: string; id: string; text: string; location: number }[];
 }
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindFragment> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
 interface Pagefind {
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
@@ -153,15 +166,19 @@ let generation = 0;
 async function rankCandidates(analyzed: AnalyzedQuery, engine: Pagefind, filters: Record<string, string[]>): Promise<SearchResult[]> {
   const pagefindFilters = Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
   const candidates = new Map<string, { result: PagefindResult; groups: Set<number>; best: number }>();
-  await Promise.all(analyzed.groups.flatMap((group, index) => group.alternatives.map(async (alternative) => {
-    const { results } = await engine.search(alternative, { filters: pagefindFilters });
-    for (const result of results.slice(0, PER_WORD)) {
-      const candidate = candidates.get(result.id) ?? { result, groups: new Set<number>(), best: 0 };
-      candidate.groups.add(index);
-      candidate.best = Math.max(candidate.best, result.score);
-      candidates.set(result.id, candidate);
-    }
-  })));
+  await Promise.all(
+    analyzed.groups.flatMap((group, index) =>
+      group.alternatives.map(async (alternative) => {
+        const { results } = await engine.search(alternative, { filters: pagefindFilters });
+        for (const result of results.slice(0, PER_WORD)) {
+          const candidate = candidates.get(result.id) ?? { result, groups: new Set<number>(), best: 0 };
+          candidate.groups.add(index);
+          candidate.best = Math.max(candidate.best, result.score);
+          candidates.set(result.id, candidate);
+        }
+      }),
+    ),
+  );
   const chosen = [...candidates.values()].sort((a, b) => b.groups.size - a.groups.size || b.best - a.best).slice(0, RANKED);
   const fragments = await Promise.all(chosen.map((c) => c.result.data()));
   const catalogueData = await loadCatalogue();
@@ -203,9 +220,12 @@ async function run(query: string, navigate: boolean): Promise<void> {
   for (const url of analyzed.codeTargets) list.append(renderDirect(url, documents, catalogueData));
   const searched = analyzed.groups.map((g) => g.word).join('、');
   const retiredNote = retiredCount > 0 ? (hideRetired.checked ? `（已隐藏 ${retiredCount} 个废止或被代替的标准）` : `，其中 ${retiredCount} 个已废止或被代替，排在最后`) : '';
-  status.textContent = results.length > 0
-    ? `按“${searched}”找到 ${results.length} 个文件${retiredNote}。`
-    : analyzed.codeTargets.length > 0 ? '' : `没有找到与“${query.trim()}”相关的内容${retiredNote}。可以换个说法，或只输入关键的词。`;
+  status.textContent =
+    results.length > 0
+      ? `按“${searched}”找到 ${results.length} 个文件${retiredNote}。`
+      : analyzed.codeTargets.length > 0
+        ? ''
+        : `没有找到与“${query.trim()}”相关的内容${retiredNote}。可以换个说法，或只输入关键的词。`;
   let shown = 0;
   const showMore = (): void => {
     for (const result of results.slice(shown, shown + PAGE_SIZE)) list.append(renderResult(result, words));

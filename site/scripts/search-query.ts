@@ -52,15 +52,105 @@ export interface AnalyzedQuery {
 
 /** Question words, particles and fillers that say how something is asked, not what about. */
 const STOPWORDS = new Set([
-  '怎么', '怎么办', '怎样', '怎么样', '咋', '咋办', '如何', '什么', '啥', '哪些', '哪个', '哪里', '哪儿', '在哪', '在哪里', '多少', '多久', '多长', '几', '几天',
-  '吗', '呢', '吧', '啊', '呀', '么', '嘛', '的', '地', '得', '了', '过', '是', '是不是', '是否', '有没有', '能不能', '可不可以', '可以', '能', '能否', '会',
-  '要', '需要', '应该', '应当', '该', '请问', '请', '我', '我们', '你', '你们', '您', '他', '她', '他们', '谁', '为什么', '为何', '一下', '还', '就', '都', '也',
-  '和', '与', '及', '或', '在', '对', '给', '被', '把', '从', '到', '有', '没有', '不', '想', '找', '去', '做', '如果', '的话', '时候', '有人', '有没有人', '一般', '必须',
+  '怎么',
+  '怎么办',
+  '怎样',
+  '怎么样',
+  '咋',
+  '咋办',
+  '如何',
+  '什么',
+  '啥',
+  '哪些',
+  '哪个',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '在哪里',
+  '多少',
+  '多久',
+  '多长',
+  '几',
+  '几天',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '么',
+  '嘛',
+  '的',
+  '地',
+  '得',
+  '了',
+  '过',
+  '是',
+  '是不是',
+  '是否',
+  '有没有',
+  '能不能',
+  '可不可以',
+  '可以',
+  '能',
+  '能否',
+  '会',
+  '要',
+  '需要',
+  '应该',
+  '应当',
+  '该',
+  '请问',
+  '请',
+  '我',
+  '我们',
+  '你',
+  '你们',
+  '您',
+  '他',
+  '她',
+  '他们',
+  '谁',
+  '为什么',
+  '为何',
+  '一下',
+  '还',
+  '就',
+  '都',
+  '也',
+  '和',
+  '与',
+  '及',
+  '或',
+  '在',
+  '对',
+  '给',
+  '被',
+  '把',
+  '从',
+  '到',
+  '有',
+  '没有',
+  '不',
+  '想',
+  '找',
+  '去',
+  '做',
+  '如果',
+  '的话',
+  '时候',
+  '有人',
+  '有没有人',
+  '一般',
+  '必须',
 ]);
 
 /** Normalises a code for lookup: half-width, upper case, no spaces, every dash an em dash. */
 export function codeKey(text: string): string {
-  return text.normalize('NFKC').toUpperCase().replace(/\s+/gu, '').replace(/[-–‒―－—]/gu, '—');
+  return text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/\s+/gu, '')
+    .replace(/[-–‒―－—]/gu, '—');
 }
 
 const CODE_CHAR = /[A-Z0-9./]/u;
@@ -68,7 +158,9 @@ const CODE_CHAR = /[A-Z0-9./]/u;
 /** Finds codes in the query (longest first, not overlapping, whole tokens only). */
 function findCodes(query: string, codes: Record<string, string>): { targets: string[]; rest: string } {
   const normalized = codeKey(query);
-  const keys = Object.keys(codes).filter((key) => normalized.includes(key)).sort((a, b) => b.length - a.length);
+  const keys = Object.keys(codes)
+    .filter((key) => normalized.includes(key))
+    .sort((a, b) => b.length - a.length);
   const taken: { start: number; end: number; url: string }[] = [];
   for (const key of keys) {
     let from = 0;
@@ -306,12 +398,10 @@ export interface SearchResult {
 
 /** Orders ranked pages: withdrawn and superseded texts after all others, then by coverage and weighted score. */
 export function orderResults(results: SearchResult[]): SearchResult[] {
-  const weight = (r: SearchResult): number => (r.document ? STATUS_WEIGHT[r.document.status] ?? 1 : LIST_PAGE_WEIGHT);
+  const weight = (r: SearchResult): number => (r.document ? (STATUS_WEIGHT[r.document.status] ?? 1) : LIST_PAGE_WEIGHT);
   return results
     .filter((r) => r.page.coverage > 0)
-    .sort((a, b) => Number(a.document?.retired ?? false) - Number(b.document?.retired ?? false)
-      || b.page.coverage - a.page.coverage
-      || b.page.score * weight(b) - a.page.score * weight(a));
+    .sort((a, b) => Number(a.document?.retired ?? false) - Number(b.document?.retired ?? false) || b.page.coverage - a.page.coverage || b.page.score * weight(b) - a.page.score * weight(a));
 }
 
 /** Splits `text` into plain and highlighted parts, for rendering with text nodes and <mark>. */
@@ -320,5 +410,8 @@ export function splitHighlights(text: string, words: string[]): { text: string; 
   if (usable.length === 0) return [{ text, hit: false }];
   const escaped = usable.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const pattern = new RegExp(`(${escaped.join('|')})`, 'giu');
-  return text.split(pattern).filter((part) => part !== '').map((part) => ({ text: part, hit: usable.some((w) => w.toLowerCase() === part.toLowerCase()) }));
+  return text
+    .split(pattern)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, hit: usable.some((w) => w.toLowerCase() === part.toLowerCase()) }));
 }

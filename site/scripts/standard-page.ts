@@ -77,5 +77,8 @@ if (words.length > 0) {
   const start = target();
   const text = document.querySelector<HTMLElement>('.standard-text');
   const region = start ? clauseOf(start) : text ? [text] : [];
-  highlight(region, words.sort((a, b) => b.length - a.length));
+  highlight(
+    region,
+    words.sort((a, b) => b.length - a.length),
+  );
 }

@@ -87,7 +87,10 @@ function containerOf(section: Section): Section {
 /** Text as compared: no whitespace, punctuation, or numbers of the clauses, tables and editions it cites. */
 export function comparable(text: string): string {
   return text
-    .replace(CODE_IN_TEXT, (...match) => { const groups = match.at(-1) as Record<string, string>; return `${groups.prefix}${groups.serial}`; })
+    .replace(CODE_IN_TEXT, (...match) => {
+      const groups = match.at(-1) as Record<string, string>;
+      return `${groups.prefix}${groups.serial}`;
+    })
     .replace(/(?<![\d.])(?:\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)(?![\d.])|第\d{1,2}章|[表图][A-Z]?\.?\d{1,3}|附录[A-Z]/gu, '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
@@ -307,10 +310,7 @@ export function compareEditions(old: Standard, current: Standard): EditionCompar
     const dropped = matching.olds.filter((o) => oldContainers.has(around(o)) && !matching.forOld.has(o) && !reported.has(o));
     for (const o of [...group.olds, ...dropped]) reported.add(o);
     const changes = group.news.map((n) => matching.changeOf(n));
-    const groupClauses = [
-      ...group.news.map((n, i) => matching.comparison(changes[i]!, matching.forNew.get(n)?.[0], n)),
-      ...dropped.map((o) => matching.comparison('deleted', o, undefined)),
-    ];
+    const groupClauses = [...group.news.map((n, i) => matching.comparison(changes[i]!, matching.forNew.get(n)?.[0], n)), ...dropped.map((o) => matching.comparison('deleted', o, undefined))];
     clauses.push(...groupClauses.map((comparison) => ({ order: group.order, comparison })));
     const change: ChangeKind | undefined = changes.every((c) => c === 'added') ? 'added' : changes.some((c) => c === 'changed' || c === 'added') || dropped.length > 0 ? 'changed' : undefined;
     if (!change) continue;
@@ -332,7 +332,10 @@ export function compareEditions(old: Standard, current: Standard): EditionCompar
     clauses.push(...comparisons.map((comparison) => ({ order, comparison })));
     drafts.push({ change: 'deleted', subject, newLabels: [], oldLabels, text: itemText('deleted', subject, [], oldLabels, oldYear), clauses: comparisons, order, kind: gone[0]!.kind });
   }
-  const items = mergeTerms(drafts.sort((a, b) => a.order - b.order), oldYear).map(({ order: _order, kind: _kind, ...item }) => item);
+  const items = mergeTerms(
+    drafts.sort((a, b) => a.order - b.order),
+    oldYear,
+  ).map(({ order: _order, kind: _kind, ...item }) => item);
   return {
     oldCode: old.meta.code ? formatCode(old.meta.code) : old.file,
     newCode: current.meta.code ? formatCode(current.meta.code) : current.file,
@@ -377,4 +380,3 @@ export function previousEdition(corpus: Corpus, standard: Standard): Standard | 
   const index = new CorpusIndex(corpus);
   return standard.meta.replaces.flatMap((code) => (index.isInternal(code) ? index.editionsWithCode(code) : []))[0];
 }
-

@@ -24,10 +24,14 @@ const RECORD = '\x1e';
 export function gitHistory(file: string, root = process.cwd()): HistoryEntry[] {
   const log = git(root, ['log', '--follow', `--format=%H${FIELD}%aI${FIELD}%an${FIELD}%s${RECORD}`, '--', file]);
   if (!log.ok) return [];
-  return log.stdout.split(RECORD).map((record) => record.trim()).filter(Boolean).map((record) => {
-    const [commit, date, author, message] = record.split(FIELD) as [string, string, string, string];
-    return { commit, date, author, message };
-  });
+  return log.stdout
+    .split(RECORD)
+    .map((record) => record.trim())
+    .filter(Boolean)
+    .map((record) => {
+      const [commit, date, author, message] = record.split(FIELD) as [string, string, string, string];
+      return { commit, date, author, message };
+    });
 }
 
 /** The standard in `file` as it was at `revision` (a commit, tag, or HEAD~1). */
@@ -45,7 +49,10 @@ export function gitHistoryByFile(root: string, dir: string): Map<string, History
   const log = git(root, ['-c', 'core.quotePath=false', 'log', '--name-only', '--relative', `--format=${RECORD}%H${FIELD}%aI${FIELD}%an${FIELD}%s`, '--', dir]);
   const byFile = new Map<string, HistoryEntry[]>();
   if (!log.ok) return byFile;
-  for (const record of log.stdout.split(RECORD).map((r) => r.trim()).filter(Boolean)) {
+  for (const record of log.stdout
+    .split(RECORD)
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     const [header, ...files] = record.split('\n');
     const [commit, date, author, message] = header!.split(FIELD) as [string, string, string, string];
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {

@@ -68,13 +68,22 @@ type Block = { kind: 'paragraph'; paragraph: Paragraph } | { kind: 'table'; inde
 
 function textOf(element: WordElement, counts: { images: number; notes: number }): string {
   switch (element.type) {
-    case 'text': return element.value ?? '';
-    case 'tab': return '\t';
-    case 'break': return element.breakType === 'line' ? '\n' : '';
-    case 'checkbox': return element.checked ? '☑' : '□';
-    case 'image': counts.images++; return '';
-    case 'noteReference': counts.notes++; return '';
-    default: return (element.children ?? []).map((child) => textOf(child, counts)).join('');
+    case 'text':
+      return element.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return element.breakType === 'line' ? '\n' : '';
+    case 'checkbox':
+      return element.checked ? '☑' : '□';
+    case 'image':
+      counts.images++;
+      return '';
+    case 'noteReference':
+      counts.notes++;
+      return '';
+    default:
+      return (element.children ?? []).map((child) => textOf(child, counts)).join('');
   }
 }
 
@@ -94,7 +103,10 @@ function readParagraph(element: WordElement, index: number): Paragraph {
 
 /** Tabs and runs of spaces become one space; full-width spaces between Chinese and numbers are kept as typed. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/gu, ' ').replace(/[ \t\u00a0]+/gu, ' ').trim();
+  return text
+    .replace(/\s*\n\s*/gu, ' ')
+    .replace(/[ \t\u00a0]+/gu, ' ')
+    .trim();
 }
 
 function excerpt(text: string): string {
@@ -169,7 +181,10 @@ function tableMarkdown(rows: WordElement[], counts: { images: number; notes: num
     };
     for (const cell of row.children ?? []) {
       fillSpans();
-      const text = (cell.children ?? []).map((child) => textOf(child, counts)).filter((t) => t.trim() !== '').join(' ');
+      const text = (cell.children ?? [])
+        .map((child) => textOf(child, counts))
+        .filter((t) => t.trim() !== '')
+        .join(' ');
       const width = cell.colSpan ?? 1;
       if ((cell.rowSpan ?? 1) > 1) pendingRowSpans.push({ column, width, rowsLeft: (cell.rowSpan ?? 1) - 1 });
       cells.push(escapeCell(text));
@@ -247,7 +262,15 @@ function coverLines(blocks: Block[]): { index: number; text: string; style: stri
   return blocks.flatMap((block) => {
     if (block.kind === 'paragraph') return block.paragraph.text.split('\n').map((text) => ({ index: block.paragraph.index, text, style: block.paragraph.style }));
     const counts = { images: 0, notes: 0 };
-    return block.rows.flatMap((row) => (row.children ?? []).flatMap((cell) => (cell.children ?? []).map((child) => textOf(child, counts)).join('\n').split('\n')))
+    return block.rows
+      .flatMap((row) =>
+        (row.children ?? []).flatMap((cell) =>
+          (cell.children ?? [])
+            .map((child) => textOf(child, counts))
+            .join('\n')
+            .split('\n'),
+        ),
+      )
       .map((text) => ({ index: block.index, text, style: '' }));
   });
 }
@@ -275,16 +298,23 @@ function frontMatter(cover: Cover, organization: string): string {
 /** The document's blocks as mammoth reads them, and what it could not read (once per kind: mammoth gives no place). */
 async function readWordBlocks(docx: Buffer, problems: ImportProblem[]): Promise<Block[]> {
   let document: WordElement | undefined;
-  const result = await mammoth.convertToHtml({ buffer: docx }, {
-    transformDocument: (element: WordElement) => {
-      document = element;
-      return element;
+  const result = await mammoth.convertToHtml(
+    { buffer: docx },
+    {
+      transformDocument: (element: WordElement) => {
+        document = element;
+        return element;
+      },
     },
-  });
+  );
   const unread = new Set(result.messages.map((m) => m.message).filter((m) => !/^Unrecognised (?:paragraph|run|table) style/u.test(m)));
   for (const message of unread) {
     const formula = /oMath/u.test(message);
-    problems.push({ paragraph: 0, excerpt: '', message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。` });
+    problems.push({
+      paragraph: 0,
+      excerpt: '',
+      message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。`,
+    });
   }
   // Word's own table of contents is left out: the handbook and the printer make theirs.
   return (document?.children ?? []).flatMap((element, i): Block[] => {

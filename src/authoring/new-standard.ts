@@ -43,7 +43,10 @@ function typeOfTitle(title: string): DocumentType {
 }
 
 function leafNodes(corpus: Corpus): string {
-  return [...corpus.system.nodes.values()].filter((n) => n.children.length === 0).map((n) => `${n.code} ${n.name}`).join('、');
+  return [...corpus.system.nodes.values()]
+    .filter((n) => n.children.length === 0)
+    .map((n) => `${n.code} ${n.name}`)
+    .join('、');
 }
 
 function frameworkNode(corpus: Corpus, code: string): FrameworkNode {
@@ -103,7 +106,9 @@ export function planNewStandard(corpus: Corpus, request: NewStandardRequest): Ne
   const namesakes = corpus.standards.filter((s) => s.meta.title === title && s.meta.status !== 'withdrawn');
   const namesake = namesakes.find((s) => s.meta.status === 'current') ?? namesakes[0];
   if (namesake) {
-    throw new AuthoringError(`已有同名标准 ${namesake.meta.code?.raw ?? ''}（${namesake.file}）；修订已有标准时不新建编号，而是复制原文件作为新版本（顺序号不变、年号改为今年，并在 replaces 中写明旧版本）。`);
+    throw new AuthoringError(
+      `已有同名标准 ${namesake.meta.code?.raw ?? ''}（${namesake.file}）；修订已有标准时不新建编号，而是复制原文件作为新版本（顺序号不变、年号改为今年，并在 replaces 中写明旧版本）。`,
+    );
   }
   const serial = nextSerial(corpus, node.code);
   const { codePrefix, name: organization } = corpus.system.organization;

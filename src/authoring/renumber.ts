@@ -220,7 +220,9 @@ export function planRenumbering(corpus: Corpus, file: string): RenumberPlan {
   }
   // A clause inserted with its subclauses duplicates them all; naming the top one says it.
   const duplicates = map.duplicates.filter((d) => !map.duplicates.some((other) => d.label.startsWith(`${other.label}.`)));
-  const notes = duplicates.map((d) => `${file}：${d.label} 出现了 ${d.count} 次。引用${d.label}的地方按最后一个${d.label}（插入新内容前原有的那个）改为${d.renumbered}；若某处引用的是新插入的内容，请在重新编号后核对。`);
+  const notes = duplicates.map(
+    (d) => `${file}：${d.label} 出现了 ${d.count} 次。引用${d.label}的地方按最后一个${d.label}（插入新内容前原有的那个）改为${d.renumbered}；若某处引用的是新插入的内容，请在重新编号后核对。`,
+  );
   const changes = new Map<string, { before: string; after: string }>();
   const records = renumberInspectionRecords(corpus, standard, map, index);
   for (const [changed, edits] of [...collector.edits].sort(([a], [b]) => Number(b === standard) - Number(a === standard) || a.file.localeCompare(b.file))) {
@@ -242,7 +244,9 @@ function renumberInspectionRecords(corpus: Corpus, standard: Standard, map: Refe
   const code = standard.meta.code;
   const dir = join(corpus.root, EVALUATIONS_DIR);
   if (!code || index.resolve({ ...code, year: undefined }) !== standard || !existsSync(dir)) return changes;
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/u.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/u.test(n))
+    .sort()) {
     const before = readFileSync(join(dir, name), 'utf8');
     const after = before.replace(RECORD_PROVISION, (whole, lead: string, serial: string, clause: string, position: string) => {
       if (serial !== code.serial) return whole;

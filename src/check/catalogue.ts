@@ -27,7 +27,12 @@ export interface CatalogueEntry {
 export function catalogueEntry(rule: Rule, config?: ExampleConfig): CatalogueEntry {
   const examples: CatalogueExample[] = [
     ...rule.examples.valid.map((example) => ({ kind: 'valid' as const, example, diagnostics: runExample(rule, example, config) })),
-    ...rule.examples.invalid.map((example) => ({ kind: 'invalid' as const, example, diagnostics: runExample(rule, example, config), ...(example.output === undefined ? {} : { output: example.output }) })),
+    ...rule.examples.invalid.map((example) => ({
+      kind: 'invalid' as const,
+      example,
+      diagnostics: runExample(rule, example, config),
+      ...(example.output === undefined ? {} : { output: example.output }),
+    })),
   ];
   return { rule, bases: rule.basis.map(formatBasis), examples };
 }

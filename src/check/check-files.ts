@@ -79,7 +79,10 @@ function cacheKey(root: string, today: string): string {
   const hash = createHash('sha256').update(today);
   const sources = join(import.meta.dirname, '..');
   for (const dir of ['check', 'check/rules', 'parse', 'model']) {
-    for (const name of readdirSync(join(sources, dir)).filter((n) => n.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, dir, name)));
+    for (const name of readdirSync(join(sources, dir))
+      .filter((n) => n.endsWith('.ts'))
+      .sort())
+      hash.update(readFileSync(join(sources, dir, name)));
   }
   for (const name of ['system.yaml', 'external.yaml']) hash.update(readFileSync(join(root, STANDARDS_DIR, name)));
   return hash.digest('hex');
@@ -113,11 +116,13 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   const cache = useCache ? readCache(root, key) : { key, entries: new Map() };
   // A standard's consultation records are checked with it: they are part of what its result depends on.
   const listing: DirectoryListing = new Map();
-  const hashes = new Map(paths.map((path) => {
-    const hash = createHash('sha256').update(readFileSync(path));
-    for (const record of recordFiles(path, listing)) hash.update(record).update(readFileSync(record));
-    return [path, hash.digest('hex')];
-  }));
+  const hashes = new Map(
+    paths.map((path) => {
+      const hash = createHash('sha256').update(readFileSync(path));
+      for (const record of recordFiles(path, listing)) hash.update(record).update(readFileSync(record));
+      return [path, hash.digest('hex')];
+    }),
+  );
   const stale = paths.filter((path) => cache.entries.get(path)?.hash !== hashes.get(path));
   const fresh = await checkDocumentsInParallel({ root, paths: stale, today }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80);
   stale.forEach((path, i) => cache.entries.set(path, { hash: hashes.get(path)!, result: fresh[i]! }));

@@ -35,7 +35,10 @@ export function sampleSystemConfig(): ExampleConfig {
 export function exampleCorpus(example: RuleExample, config: ExampleConfig = sampleSystemConfig()): Corpus {
   const files = Object.entries({ ...example.files, [EXAMPLE_FILE]: example.text });
   // Consultation records (`standards/示例.征求意见-1.yaml`) go with the standard they belong to.
-  const records = Map.groupBy(files.filter(([file]) => standardOfRecord(file)), ([file]) => standardOfRecord(file)!);
+  const records = Map.groupBy(
+    files.filter(([file]) => standardOfRecord(file)),
+    ([file]) => standardOfRecord(file)!,
+  );
   const consultations = new Map([...records].map(([standard, sources]) => [standard, readRecords(sources.map(([file, source]) => ({ file, source })))]));
   const standards = files.filter(([file]) => !standardOfRecord(file)).map(([file, text]) => parseStandard(file, UTF8.encode(text)));
   const external = example.external ? [...config.external, ...parseExternalStandards(example.external, 'standards/external.yaml')] : config.external;

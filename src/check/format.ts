@@ -39,7 +39,18 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: Summary,
 
 /** The fix is internal to `--fix`; the end of the reported text and the message id are given when known; `url` is the rule's page. */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const plain = diagnostics.map(({ file, line, column, endLine, endColumn, severity, rule, messageId, message }) => ({ file, line, column, endLine, endColumn, severity, rule, messageId, message, url: ruleUrl(rule) }));
+  const plain = diagnostics.map(({ file, line, column, endLine, endColumn, severity, rule, messageId, message }) => ({
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity,
+    rule,
+    messageId,
+    message,
+    url: ruleUrl(rule),
+  }));
   return JSON.stringify({ diagnostics: plain, summary }, null, 2);
 }
 

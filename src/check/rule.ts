@@ -34,10 +34,7 @@ import type { Corpus, FrontMatterEntry, LightCorpus, LightStandard, Position, Re
 import type { CorpusIndex, LightCorpusIndex } from '../model/corpus-index.ts';
 
 /** What a rule enforces: a clause of GB/T 1.1—2020, another document, or a requirement of this tool. */
-export type Basis =
-  | { clause: GbtClause; detail?: string }
-  | { document: string; clause?: string; detail?: string }
-  | { tool: string };
+export type Basis = { clause: GbtClause; detail?: string } | { document: string; clause?: string; detail?: string } | { tool: string };
 
 export type MessageData = Readonly<Record<string, string | number>>;
 

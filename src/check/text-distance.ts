@@ -15,7 +15,10 @@ export function editDistance(a: string, b: string): number {
 /** The one candidate closest to `word`, if it is close enough to be a typo and not tied with another. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
-  const scored = candidates.map((c) => ({ c, d: editDistance(word.toLowerCase(), c) })).filter((s) => s.d <= limit).sort((x, y) => x.d - y.d);
+  const scored = candidates
+    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c) }))
+    .filter((s) => s.d <= limit)
+    .sort((x, y) => x.d - y.d);
   if (scored.length === 0 || (scored.length > 1 && scored[1]!.d === scored[0]!.d)) return undefined;
   return scored[0]!.c;
 }

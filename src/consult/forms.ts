@@ -38,7 +38,10 @@ export function consultationForm(info: FormInfo, clauses: readonly ClauseText[])
         [INFO_LABELS.title, info.title],
         [INFO_LABELS.round, info.round],
         [INFO_LABELS.deadline, info.deadline],
-        ['填写说明', `请在“${FORM_SHEET}”工作表中对需要修改的条款填写修改意见和理由，并填写提出单位和联系人；不需修改的条款留空。可以增加行，请保留章条编号。请于${info.deadline}前反馈；逾期未回复的，视为无意见。`],
+        [
+          '填写说明',
+          `请在“${FORM_SHEET}”工作表中对需要修改的条款填写修改意见和理由，并填写提出单位和联系人；不需修改的条款留空。可以增加行，请保留章条编号。请于${info.deadline}前反馈；逾期未回复的，视为无意见。`,
+        ],
       ],
     },
   ]);
@@ -89,7 +92,12 @@ export function silentUnits(consultation: Consultation): { name: string; result:
 /** The 意见汇总处理表 as a workbook: the table, then the counts and the units that did not answer. */
 export function summaryWorkbook(info: FormInfo, consultation: Consultation): Promise<Buffer> {
   const rows: SheetCell[][] = consultation.comments.map((comment, index) => [
-    index + 1, comment.clause, commentContent(comment), comment.unit, answerText(comment), comment.person ? `联系人：${comment.person}` : '',
+    index + 1,
+    comment.clause,
+    commentContent(comment),
+    comment.unit,
+    answerText(comment),
+    comment.person ? `联系人：${comment.person}` : '',
   ]);
   return writeXlsx([
     { name: '意见汇总处理表', header: [...SUMMARY_COLUMNS], rows },

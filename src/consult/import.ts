@@ -111,7 +111,10 @@ class Importer {
   private unitFor(record: Consultation, file: string): string | undefined {
     if (this.options.unit) return this.options.unit;
     const name = basename(file);
-    return record.units.map((u) => u.name).filter((unit) => name.includes(unit)).sort((a, b) => b.length - a.length)[0];
+    return record.units
+      .map((u) => u.name)
+      .filter((unit) => name.includes(unit))
+      .sort((a, b) => b.length - a.length)[0];
   }
 
   private add(record: Consultation, incoming: Incoming[], outcome: FileOutcome): void {
@@ -157,8 +160,12 @@ class Importer {
       else this.importXlsx(parts, path, outcome);
     } catch (error) {
       if (!(error instanceof UnsafeFileError || error instanceof PlacementError || error instanceof RecordError || (error as NodeJS.ErrnoException).code === 'ENOENT')) throw error;
-      outcome.error = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在。'
-        : error instanceof RecordError ? `征求意见记录 ${error.file}:${error.position.line} 有误：${error.message}` : (error as Error).message;
+      outcome.error =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? '文件不存在。'
+          : error instanceof RecordError
+            ? `征求意见记录 ${error.file}:${error.position.line} 有误：${error.message}`
+            : (error as Error).message;
     }
     return outcome;
   }
@@ -172,7 +179,11 @@ class Importer {
     const found: ReturnedComment[] = readReturnedDocx(parts, clauseOpener(clauseTexts(standard).map((c) => c.label)));
     outcome.standard = record.standard;
     outcome.round = record.round;
-    this.add(record, found.map((c) => ({ unit, person: c.person, clause: c.clause, original: c.original, proposal: c.proposal, reason: c.reason, source: `${basename(path)}#${c.key}` })), outcome);
+    this.add(
+      record,
+      found.map((c) => ({ unit, person: c.person, clause: c.clause, original: c.original, proposal: c.proposal, reason: c.reason, source: `${basename(path)}#${c.key}` })),
+      outcome,
+    );
   }
 
   private importXlsx(parts: Map<string, string>, path: string, outcome: FileOutcome): void {
@@ -187,7 +198,7 @@ class Importer {
     if (headerIndex < 0) throw new UnsafeFileError(`“${FORM_SHEET}”工作表没有“修改意见”列。`);
     const header = form[headerIndex]!;
     const column = (name: (typeof FORM_COLUMNS)[number]): number => header.indexOf(name);
-    const cell = (row: string[], name: (typeof FORM_COLUMNS)[number]): string => (column(name) >= 0 ? row[column(name)] ?? '' : '').trim();
+    const cell = (row: string[], name: (typeof FORM_COLUMNS)[number]): string => (column(name) >= 0 ? (row[column(name)] ?? '') : '').trim();
     const fallbackUnit = this.unitFor(record, path);
     const incoming: Incoming[] = [];
     form.slice(headerIndex + 1).forEach((row, index) => {

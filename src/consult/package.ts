@@ -116,12 +116,14 @@ export async function writeConsultationPackage(corpus: Corpus, standard: Standar
     }
     if (explanation) {
       const rendered = renderStandard(explanation, { hrefFor: () => undefined, imageSrc: () => undefined });
-      const [pdf] = await printDocuments([{
-        title: `${code} ${meta.title} 编制说明`,
-        runningHead: code,
-        author: corpus.system.organization.issuer,
-        content: `<main class="standard-text" data-folio="arabic"><p style="font: 16pt var(--hei); text-align: center; text-indent: 0; margin: 0 0 8mm">《${escapeHtml(meta.title)}》编制说明</p>${rendered.html}</main>`,
-      }]);
+      const [pdf] = await printDocuments([
+        {
+          title: `${code} ${meta.title} 编制说明`,
+          runningHead: code,
+          author: corpus.system.organization.issuer,
+          content: `<main class="standard-text" data-folio="arabic"><p style="font: 16pt var(--hei); text-align: center; text-indent: 0; margin: 0 0 8mm">《${escapeHtml(meta.title)}》编制说明</p>${rendered.html}</main>`,
+        },
+      ]);
       write(`${stem}-编制说明.pdf`, pdf!.bytes);
     }
   }

@@ -53,10 +53,14 @@ const SUMMARY_STYLE = `<style>
 export function summaryDocument(code: string, title: string, consultation: Consultation, issuer: string): PrintableDocument {
   const rows = consultation.comments.map((comment, index) => {
     const content = `${comment.original ? `原文：${comment.original}\n` : ''}意见：${comment.proposal}${comment.reason ? `\n理由：${comment.reason}` : ''}`;
-    return `<tr><td class="number">${index + 1}</td><td class="number">${escapeHtml(comment.clause)}</td><td>${escapeHtml(content)}</td>`
-      + `<td>${escapeHtml(comment.unit)}</td><td>${escapeHtml(answerText(comment))}</td><td>${escapeHtml(comment.person ? `联系人：${comment.person}` : '')}</td></tr>`;
+    return (
+      `<tr><td class="number">${index + 1}</td><td class="number">${escapeHtml(comment.clause)}</td><td>${escapeHtml(content)}</td>` +
+      `<td>${escapeHtml(comment.unit)}</td><td>${escapeHtml(answerText(comment))}</td><td>${escapeHtml(comment.person ? `联系人：${comment.person}` : '')}</td></tr>`
+    );
   });
-  const silent = silentUnits(consultation).map((unit) => `<p>${escapeHtml(`${unit.name}：${unit.result}`)}</p>`).join('');
+  const silent = silentUnits(consultation)
+    .map((unit) => `<p>${escapeHtml(`${unit.name}：${unit.result}`)}</p>`)
+    .join('');
   const content = `${SUMMARY_STYLE}<main class="standard-text consultation-summary" data-folio="arabic">
 <h1>${escapeHtml(`《${title}》征求意见汇总处理表`)}</h1>
 <p>${escapeHtml(`标准编号：${code}　　征求意见第${consultation.round}轮：${consultation.sent} 发出，${consultation.deadline} 截止`)}</p>

@@ -65,7 +65,9 @@ function parse(xml: string, part: string, handlers: { open?(tag: SaxesTagPlain):
   parser.on('opentag', (tag) => handlers.open?.(tag as SaxesTagPlain));
   parser.on('closetag', (tag) => handlers.close?.(tag.name));
   parser.on('text', (text) => handlers.text?.(text));
-  parser.on('doctype', () => { throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`); });
+  parser.on('doctype', () => {
+    throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`);
+  });
   try {
     parser.write(xml).close();
   } catch (error) {
@@ -105,9 +107,15 @@ function customProperties(xml: string | undefined): Map<string, string> {
   if (!xml) return properties;
   let name: string | undefined;
   parse(xml, 'docProps/custom.xml', {
-    open(tag) { if (tag.name === 'property') name = attribute(tag, 'name'); },
-    close(tagName) { if (tagName === 'property') name = undefined; },
-    text(text) { if (name) properties.set(name, (properties.get(name) ?? '') + text); },
+    open(tag) {
+      if (tag.name === 'property') name = attribute(tag, 'name');
+    },
+    close(tagName) {
+      if (tagName === 'property') name = undefined;
+    },
+    text(text) {
+      if (name) properties.set(name, (properties.get(name) ?? '') + text);
+    },
   });
   return properties;
 }
@@ -132,8 +140,14 @@ function withoutNumber(text: string, clause: string): string {
 
 /** The proposal a group of tracked changes makes, in the words of a 征求意见表. */
 function describeChanges(changes: Change[]): string {
-  const deleted = changes.filter((c) => c.kind === 'del').map((c) => c.text).join('');
-  const inserted = changes.filter((c) => c.kind === 'ins').map((c) => c.text).join('');
+  const deleted = changes
+    .filter((c) => c.kind === 'del')
+    .map((c) => c.text)
+    .join('');
+  const inserted = changes
+    .filter((c) => c.kind === 'ins')
+    .map((c) => c.text)
+    .join('');
   if (deleted && inserted) return `将“${deleted}”改为“${inserted}”`;
   if (deleted) return `删除“${deleted}”`;
   const before = changes[0]!.before.trim();
@@ -173,10 +187,18 @@ export function readReturnedDocx(parts: OfficeParts, opensClause: ClauseOpener):
   parse(document, 'word/document.xml', {
     open(tag) {
       switch (tag.name) {
-        case 'w:tbl': tableDepth += 1; break;
-        case 'w:sdt': sdtDepth += 1; break;
-        case 'w:p': paragraph = { text: '', style: '' }; break;
-        case 'w:pStyle': if (paragraph) paragraph.style = attribute(tag, 'w:val'); break;
+        case 'w:tbl':
+          tableDepth += 1;
+          break;
+        case 'w:sdt':
+          sdtDepth += 1;
+          break;
+        case 'w:p':
+          paragraph = { text: '', style: '' };
+          break;
+        case 'w:pStyle':
+          if (paragraph) paragraph.style = attribute(tag, 'w:val');
+          break;
         case 'w:ins':
         case 'w:moveTo':
         case 'w:del':
@@ -211,10 +233,16 @@ export function readReturnedDocx(parts: OfficeParts, opensClause: ClauseOpener):
     },
     close(name) {
       switch (name) {
-        case 'w:tbl': tableDepth -= 1; break;
-        case 'w:sdt': sdtDepth -= 1; break;
+        case 'w:tbl':
+          tableDepth -= 1;
+          break;
+        case 'w:sdt':
+          sdtDepth -= 1;
+          break;
         case 'w:t':
-        case 'w:delText': inText = false; break;
+        case 'w:delText':
+          inText = false;
+          break;
         case 'w:ins':
         case 'w:moveTo':
         case 'w:del':

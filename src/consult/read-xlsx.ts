@@ -13,7 +13,9 @@ function parse(xml: string, part: string, open: (tag: SaxesTagPlain) => void, cl
   parser.on('opentag', (tag) => open(tag as SaxesTagPlain));
   parser.on('closetag', (tag) => close(tag.name));
   parser.on('text', text);
-  parser.on('doctype', () => { throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`); });
+  parser.on('doctype', () => {
+    throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`);
+  });
   try {
     parser.write(xml).close();
   } catch (error) {
@@ -32,17 +34,23 @@ function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return strings;
   let inText = false;
   let inPhonetic = false;
-  parse(xml, 'xl/sharedStrings.xml', (tag) => {
-    const name = local(tag.name);
-    if (name === 'si') strings.push('');
-    else if (name === 'rPh') inPhonetic = true;
-    else if (name === 't') inText = true;
-  }, (name) => {
-    if (local(name) === 't') inText = false;
-    if (local(name) === 'rPh') inPhonetic = false;
-  }, (text) => {
-    if (inText && !inPhonetic && strings.length > 0) strings[strings.length - 1] += text;
-  });
+  parse(
+    xml,
+    'xl/sharedStrings.xml',
+    (tag) => {
+      const name = local(tag.name);
+      if (name === 'si') strings.push('');
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 't') inText = true;
+    },
+    (name) => {
+      if (local(name) === 't') inText = false;
+      if (local(name) === 'rPh') inPhonetic = false;
+    },
+    (text) => {
+      if (inText && !inPhonetic && strings.length > 0) strings[strings.length - 1] += text;
+    },
+  );
   return strings;
 }
 
@@ -58,31 +66,37 @@ function readSheet(xml: string, part: string, strings: string[]): Sheet {
   let row: string[] | undefined;
   let cell: { column: number; type: string; value: string } | undefined;
   let inValue = false;
-  parse(xml, part, (tag) => {
-    const name = local(tag.name);
-    if (name === 'row') {
-      const index = Number(tag.attributes.r ?? rows.length + 1) - 1;
-      while (rows.length < index) rows.push([]);
-      row = [];
-      rows.push(row);
-    } else if (name === 'c' && row) {
-      const reference = tag.attributes.r;
-      cell = { column: reference ? columnOf(reference) : row.length, type: tag.attributes.t ?? 'n', value: '' };
-    } else if (name === 'v' || name === 't') {
-      inValue = true;
-    }
-  }, (name) => {
-    const tag = local(name);
-    if (tag === 'v' || tag === 't') inValue = false;
-    if (tag === 'c' && cell && row) {
-      const value = cell.type === 's' ? strings[Number(cell.value)] ?? '' : cell.value;
-      while (row.length < cell.column) row.push('');
-      row[cell.column] = value.trim();
-      cell = undefined;
-    }
-  }, (text) => {
-    if (inValue && cell) cell.value += text;
-  });
+  parse(
+    xml,
+    part,
+    (tag) => {
+      const name = local(tag.name);
+      if (name === 'row') {
+        const index = Number(tag.attributes.r ?? rows.length + 1) - 1;
+        while (rows.length < index) rows.push([]);
+        row = [];
+        rows.push(row);
+      } else if (name === 'c' && row) {
+        const reference = tag.attributes.r;
+        cell = { column: reference ? columnOf(reference) : row.length, type: tag.attributes.t ?? 'n', value: '' };
+      } else if (name === 'v' || name === 't') {
+        inValue = true;
+      }
+    },
+    (name) => {
+      const tag = local(name);
+      if (tag === 'v' || tag === 't') inValue = false;
+      if (tag === 'c' && cell && row) {
+        const value = cell.type === 's' ? (strings[Number(cell.value)] ?? '') : cell.value;
+        while (row.length < cell.column) row.push('');
+        row[cell.column] = value.trim();
+        cell = undefined;
+      }
+    },
+    (text) => {
+      if (inValue && cell) cell.value += text;
+    },
+  );
   return rows;
 }
 
@@ -91,15 +105,27 @@ export function readWorkbook(parts: OfficeParts): Map<string, Sheet> {
   const workbook = parts.get('xl/workbook.xml');
   if (!workbook) throw new UnsafeFileError('文件缺少 xl/workbook.xml，不是 Excel 工作簿。');
   const relations = new Map<string, string>();
-  parse(parts.get('xl/_rels/workbook.xml.rels') ?? '<Relationships/>', 'xl/_rels/workbook.xml.rels', (tag) => {
-    if (local(tag.name) === 'Relationship') relations.set(tag.attributes.Id ?? '', tag.attributes.Target ?? '');
-  }, () => undefined, () => undefined);
+  parse(
+    parts.get('xl/_rels/workbook.xml.rels') ?? '<Relationships/>',
+    'xl/_rels/workbook.xml.rels',
+    (tag) => {
+      if (local(tag.name) === 'Relationship') relations.set(tag.attributes.Id ?? '', tag.attributes.Target ?? '');
+    },
+    () => undefined,
+    () => undefined,
+  );
   const sheets: { name: string; target: string }[] = [];
-  parse(workbook, 'xl/workbook.xml', (tag) => {
-    if (local(tag.name) !== 'sheet') return;
-    const id = Object.entries(tag.attributes).find(([key]) => local(key) === 'id' && key !== 'sheetId')?.[1] ?? '';
-    sheets.push({ name: tag.attributes.name ?? '', target: relations.get(id) ?? '' });
-  }, () => undefined, () => undefined);
+  parse(
+    workbook,
+    'xl/workbook.xml',
+    (tag) => {
+      if (local(tag.name) !== 'sheet') return;
+      const id = Object.entries(tag.attributes).find(([key]) => local(key) === 'id' && key !== 'sheetId')?.[1] ?? '';
+      sheets.push({ name: tag.attributes.name ?? '', target: relations.get(id) ?? '' });
+    },
+    () => undefined,
+    () => undefined,
+  );
   const strings = sharedStrings(parts.get('xl/sharedStrings.xml'));
   const result = new Map<string, Sheet>();
   for (const sheet of sheets) {

@@ -83,7 +83,7 @@ export function parseRecord(file: string, source: string): Consultation {
   const units = Array.isArray(value.units) ? value.units : [];
   const commentNodes = root.get('comments', true);
   const comments = (Array.isArray(value.comments) ? value.comments : []).map((raw: unknown, index: number): ConsultationComment => {
-    const node = isSeq(commentNodes) ? commentNodes.items[index] as YamlNode : root;
+    const node = isSeq(commentNodes) ? (commentNodes.items[index] as YamlNode) : root;
     const entry = (raw ?? {}) as Record<string, unknown>;
     const answer = text(entry.answer) || '待定';
     if (!(DECISIONS as readonly string[]).includes(answer)) {
@@ -110,7 +110,7 @@ export function parseRecord(file: string, source: string): Consultation {
     sent: text(value.sent),
     deadline,
     units: units.map((raw: unknown) => {
-      const entry = (typeof raw === 'string' ? { name: raw } : raw ?? {}) as Record<string, unknown>;
+      const entry = (typeof raw === 'string' ? { name: raw } : (raw ?? {})) as Record<string, unknown>;
       return { name: text(entry.name), ...(entry.replied ? { replied: text(entry.replied) } : {}), ...(entry.result ? { result: text(entry.result) } : {}) };
     }),
     comments,
@@ -172,4 +172,3 @@ export function serializeRecord(record: Consultation, title: string): string {
   ];
   return `${header.join('\n')}\n${stringify(data, { lineWidth: 0 })}`;
 }
-

@@ -50,9 +50,18 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
       zip.off('end', onEnd);
       zip.off('error', onError);
     };
-    const onEntry = (entry: yauzl.Entry): void => { cleanup(); resolve(entry); };
-    const onEnd = (): void => { cleanup(); resolve(undefined); };
-    const onError = (error: Error): void => { cleanup(); reject(error); };
+    const onEntry = (entry: yauzl.Entry): void => {
+      cleanup();
+      resolve(entry);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(undefined);
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
     zip.on('entry', onEntry);
     zip.on('end', onEnd);
     zip.on('error', onError);
@@ -82,7 +91,8 @@ export async function readOfficeParts(data: Buffer): Promise<OfficeParts> {
       if (name.endsWith('/')) continue;
       if (MACRO_PARTS.test(name)) throw new UnsafeFileError(`文件含宏或二进制代码部件（${name}），拒绝读取；请另存为不含宏的 .docx/.xlsx 后再导入。`);
       if (!/\.(xml|rels)$/iu.test(name)) continue;
-      if (entry.uncompressedSize > LIMITS.partBytes) throw new UnsafeFileError(`部件 ${name} 解压后 ${Math.round(entry.uncompressedSize / 1024 / 1024)} MB，超过 ${LIMITS.partBytes / 1024 / 1024} MB，拒绝读取。`);
+      if (entry.uncompressedSize > LIMITS.partBytes)
+        throw new UnsafeFileError(`部件 ${name} 解压后 ${Math.round(entry.uncompressedSize / 1024 / 1024)} MB，超过 ${LIMITS.partBytes / 1024 / 1024} MB，拒绝读取。`);
       if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize / Math.max(1, entry.compressedSize) > LIMITS.ratio) {
         throw new UnsafeFileError(`部件 ${name} 的压缩比异常（${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1），疑为压缩炸弹，拒绝读取。`);
       }

@@ -90,14 +90,18 @@ export function buildChecklist(corpus: Corpus, target: ChecklistTarget): Checkli
     stem = `${kind}-${name}`;
   }
   let serialNo = 0;
-  const rows = groups.flatMap((group) => group.clauses.flatMap((clause) => clause.provisions.map((p): ChecklistRow => ({
-    serialNo: ++serialNo,
-    code: formatCode(group.standard.meta.code!),
-    clause: p.clause,
-    requirement: p.text,
-    method: inspectionMethod(p),
-    provisionId: p.id,
-  }))));
+  const rows = groups.flatMap((group) =>
+    group.clauses.flatMap((clause) =>
+      clause.provisions.map((p): ChecklistRow => ({
+        serialNo: ++serialNo,
+        code: formatCode(group.standard.meta.code!),
+        clause: p.clause,
+        requirement: p.text,
+        method: inspectionMethod(p),
+        provisionId: p.id,
+      })),
+    ),
+  );
   if (rows.length === 0) throw new AuthoringError(`${scope} 没有可检查的要求（应/不应）条款。`);
   return { title, scope, stem, rows };
 }
@@ -124,7 +128,7 @@ export async function readFilledChecklist(corpus: Corpus, path: string, displayN
   const problems: RecordProblem[] = [];
   let sheets: { sheet: string; data: CellValue[][] }[];
   try {
-    sheets = await readExcelFile(readFileSync(path)) as { sheet: string; data: CellValue[][] }[];
+    sheets = (await readExcelFile(readFileSync(path))) as { sheet: string; data: CellValue[][] }[];
   } catch (error) {
     return { problems: [{ file: displayName, line: 1, message: `无法读取为 Excel 工作簿（.xlsx）：${(error as Error).message}` }] };
   }
@@ -132,7 +136,9 @@ export async function readFilledChecklist(corpus: Corpus, path: string, displayN
   const info = sheets.find((s) => s.sheet === INFO_SHEET);
   const file = `${displayName}（${CHECKLIST_SHEET}）`;
   if (!table || !info) {
-    return { problems: [{ file: displayName, line: 1, message: `工作簿应有"${CHECKLIST_SHEET}"和"${INFO_SHEET}"两张工作表（由 npm run checklist 生成）；现有：${sheets.map((s) => s.sheet).join('、')}。` }] };
+    return {
+      problems: [{ file: displayName, line: 1, message: `工作簿应有"${CHECKLIST_SHEET}"和"${INFO_SHEET}"两张工作表（由 npm run checklist 生成）；现有：${sheets.map((s) => s.sheet).join('、')}。` }],
+    };
   }
   const header = (table.data[0] ?? []).map((v) => cellText(v) ?? '');
   if (CHECKLIST_HEADER.some((h, i) => header[i] !== h)) {

@@ -28,9 +28,7 @@ export interface Duties {
 
 /** The standards in force, one edition per document, in code order. */
 export function standardsInForce(corpus: Corpus): Standard[] {
-  return corpus.standards
-    .filter((s) => s.meta.status === 'current' && s.meta.code && !s.loadError)
-    .sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial));
+  return corpus.standards.filter((s) => s.meta.status === 'current' && s.meta.code && !s.loadError).sort((a, b) => a.meta.code!.serial.localeCompare(b.meta.code!.serial));
 }
 
 /** The names a provision must name to apply to `name`: the name, and for a department its posts. */

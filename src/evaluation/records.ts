@@ -49,7 +49,8 @@ export interface RecordProblem {
 /** The edition of a serial in force on a date, else the current one. */
 export function editionOn(index: CorpusIndex, serial: string, date: string): Standard | undefined {
   const prefix = index.corpus.system.organization.codePrefix;
-  const editions = index.editionsOf({ prefix, serial, allParts: false, raw: `${prefix} ${serial}` })
+  const editions = index
+    .editionsOf({ prefix, serial, allParts: false, raw: `${prefix} ${serial}` })
     .filter((s) => s.meta.status === 'current' || s.meta.status === 'superseded' || s.meta.status === 'withdrawn');
   const inForce = editions.filter((s) => s.meta.effective && s.meta.effective <= date).at(-1);
   return inForce ?? index.resolve({ prefix, serial, allParts: false, raw: `${prefix} ${serial}` });
@@ -62,7 +63,8 @@ export function findProvision(corpus: Corpus, index: CorpusIndex, id: string, da
   const standard = editionOn(index, parsed.serial, date);
   if (!standard) return `条款标识 ${id} 中的 ${parsed.serial} 不是本中心标准的顺序号。`;
   const provision = provisionsOf(standard, corpus.system).find((p) => p.id === id.trim());
-  if (!provision) return `${standard.meta.code?.raw ?? parsed.serial} 中没有条款 ${id}（${parsed.clause} 不存在，或其中没有第 ${parsed.index} 项条款）；条款重新编号后请用 npm run renumber 同步更新检查记录。`;
+  if (!provision)
+    return `${standard.meta.code?.raw ?? parsed.serial} 中没有条款 ${id}（${parsed.clause} 不存在，或其中没有第 ${parsed.index} 项条款）；条款重新编号后请用 npm run renumber 同步更新检查记录。`;
   return { provision, standard };
 }
 
@@ -174,7 +176,16 @@ export function readInspection(corpus: Corpus, index: CorpusIndex, file: string,
   };
   const top = textOf(doc.contents, KEYS, '');
   const resultsNode = doc.contents.get('results', true) as YamlNode | undefined;
-  const raw: RawInspection = { file, date: top.get('date'), inspector: top.get('inspector'), kind: top.get('kind'), scope: top.get('scope'), unit: top.get('unit'), resultsLine: lineOf(resultsNode ?? doc.contents), results: [] };
+  const raw: RawInspection = {
+    file,
+    date: top.get('date'),
+    inspector: top.get('inspector'),
+    kind: top.get('kind'),
+    scope: top.get('scope'),
+    unit: top.get('unit'),
+    resultsLine: lineOf(resultsNode ?? doc.contents),
+    results: [],
+  };
   if (resultsNode !== undefined && !isSeq(resultsNode)) problem(lineOf(resultsNode), 'results 应为检查结果列表，每项含 provision 和 result。');
   if (isSeq(resultsNode)) {
     resultsNode.items.forEach((item, position) => {
@@ -201,7 +212,9 @@ export function loadInspections(corpus: Corpus, today: string, index = new Corpu
   const inspections: Inspection[] = [];
   const problems: RecordProblem[] = [];
   if (!existsSync(dir)) return { inspections, problems };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/u.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/u.test(n))
+    .sort()) {
     const file = `${EVALUATIONS_DIR}/${name}`;
     const read = readInspection(corpus, index, file, readFileSync(join(dir, name), 'utf8'), today);
     problems.push(...read.problems);

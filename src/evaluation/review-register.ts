@@ -53,39 +53,41 @@ function externalChange(index: CorpusIndex, code: DocumentCode): string | undefi
 /** The register as of `today`, overdue and due standards first, then by review date. */
 export function reviewRegister(corpus: Corpus, inspections: Inspection[], today: string, index = new CorpusIndex(corpus)): RegisterRow[] {
   const yearAhead = addYears(today, 1);
-  const rows = standardsInForce(corpus).filter((s) => s.meta.effective).map((standard): RegisterRow => {
-    const { meta } = standard;
-    const reviewDate = meta.reviewDue ?? addYears(meta.review?.date ?? meta.effective!, REVIEW_PERIOD_YEARS);
-    const reasons: ReviewReason[] = [];
-    if (reviewDate < today) reasons.push({ kind: 'overdue', text: `复审日期 ${reviewDate} 已过（9.1.1）` });
-    else if (reviewDate <= yearAhead) reasons.push({ kind: 'due', text: `${reviewDate} 到期，列入 ${reviewDate.slice(0, 4)} 年度到期复审清单（9.2.1）` });
-    const cited = new Map<string, DocumentCode>();
-    for (const entry of standard.normativeList) if (!index.isInternal(entry.code)) cited.set(entry.code.raw, entry.code);
-    for (const reference of standard.references) if (reference.normative && reference.document && !index.isInternal(reference.document)) cited.set(reference.document.raw, reference.document);
-    const externalTexts = new Set([...cited.values()].flatMap((code) => externalChange(index, code) ?? []));
-    for (const text of externalTexts) reasons.push({ kind: 'external', text });
-    const findings = new Map<string, string[]>();
-    for (const inspection of inspections) {
-      if (meta.review?.date && inspection.date <= meta.review.date) continue;
-      for (const result of inspection.results) {
-        if (result.standard !== standard || !result.finding) continue;
-        const key = `${result.provision.clause}条款${result.finding}`;
-        findings.set(key, [...(findings.get(key) ?? []), inspection.date]);
+  const rows = standardsInForce(corpus)
+    .filter((s) => s.meta.effective)
+    .map((standard): RegisterRow => {
+      const { meta } = standard;
+      const reviewDate = meta.reviewDue ?? addYears(meta.review?.date ?? meta.effective!, REVIEW_PERIOD_YEARS);
+      const reasons: ReviewReason[] = [];
+      if (reviewDate < today) reasons.push({ kind: 'overdue', text: `复审日期 ${reviewDate} 已过（9.1.1）` });
+      else if (reviewDate <= yearAhead) reasons.push({ kind: 'due', text: `${reviewDate} 到期，列入 ${reviewDate.slice(0, 4)} 年度到期复审清单（9.2.1）` });
+      const cited = new Map<string, DocumentCode>();
+      for (const entry of standard.normativeList) if (!index.isInternal(entry.code)) cited.set(entry.code.raw, entry.code);
+      for (const reference of standard.references) if (reference.normative && reference.document && !index.isInternal(reference.document)) cited.set(reference.document.raw, reference.document);
+      const externalTexts = new Set([...cited.values()].flatMap((code) => externalChange(index, code) ?? []));
+      for (const text of externalTexts) reasons.push({ kind: 'external', text });
+      const findings = new Map<string, string[]>();
+      for (const inspection of inspections) {
+        if (meta.review?.date && inspection.date <= meta.review.date) continue;
+        for (const result of inspection.results) {
+          if (result.standard !== standard || !result.finding) continue;
+          const key = `${result.provision.clause}条款${result.finding}`;
+          findings.set(key, [...(findings.get(key) ?? []), inspection.date]);
+        }
       }
-    }
-    for (const [key, dates] of findings) reasons.push({ kind: 'finding', text: `实施评价发现${key}（${dates.join('、')}），应提前复审（8.3.2）` });
-    return {
-      standard,
-      code: formatCode(meta.code!),
-      title: meta.title ?? '',
-      department: meta.department ?? '',
-      effective: meta.effective!,
-      reviewDate,
-      reviewDateWritten: meta.reviewDue !== undefined,
-      lastReview: meta.review,
-      reasons,
-    };
-  });
+      for (const [key, dates] of findings) reasons.push({ kind: 'finding', text: `实施评价发现${key}（${dates.join('、')}），应提前复审（8.3.2）` });
+      return {
+        standard,
+        code: formatCode(meta.code!),
+        title: meta.title ?? '',
+        department: meta.department ?? '',
+        effective: meta.effective!,
+        reviewDate,
+        reviewDateWritten: meta.reviewDue !== undefined,
+        lastReview: meta.review,
+        reasons,
+      };
+    });
   return rows.sort((a, b) => Number(b.reasons.length > 0) - Number(a.reasons.length > 0) || a.reviewDate.localeCompare(b.reviewDate) || a.code.localeCompare(b.code));
 }
 
@@ -97,7 +99,12 @@ export function registerTable(rows: RegisterRow[]): SheetTable {
     name: '复审登记',
     header: REGISTER_HEADER,
     rows: rows.map((row, i) => [
-      i + 1, row.code, row.title, row.department, isoDate(row.effective), isoDate(row.reviewDate),
+      i + 1,
+      row.code,
+      row.title,
+      row.department,
+      isoDate(row.effective),
+      isoDate(row.reviewDate),
       row.lastReview?.date ? `${row.lastReview.date} ${row.lastReview.outcome ?? ''}`.trim() : null,
       row.reasons.map((r) => r.text).join('；') || null,
     ]),

@@ -47,7 +47,13 @@ function style(id: string, name: string, options: Omit<IParagraphStyleOptions, '
 function heading(id: string, name: string, level: number): IParagraphStyleOptions {
   return style(id, name, {
     run: { font: HEI, size: SIZE.wuhao },
-    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: { before: level === 0 ? 294 : 189, after: 105, line: LINE.heading, lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 } },
+    paragraph: {
+      outlineLevel: level,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: level === 0 ? 294 : 189, after: 105, line: LINE.heading, lineRule: LineRuleType.EXACT },
+      indent: { firstLine: 0 },
+    },
   });
 }
 
@@ -56,7 +62,13 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     document: { run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { spacing: { line: LINE.body, lineRule: LineRuleType.EXACT } } },
   },
   paragraphStyles: [
-    { id: STYLE.body, name: '段', quickFormat: true, run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { indent: { firstLine: CHARACTER * 2 }, spacing: { after: 32 }, alignment: AlignmentType.JUSTIFIED } },
+    {
+      id: STYLE.body,
+      name: '段',
+      quickFormat: true,
+      run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao },
+      paragraph: { indent: { firstLine: CHARACTER * 2 }, spacing: { after: 32 }, alignment: AlignmentType.JUSTIFIED },
+    },
     heading(STYLE.chapter, '章标题', 0),
     heading(STYLE.clause1, '一级条标题', 1),
     heading(STYLE.clause2, '二级条标题', 2),
@@ -79,10 +91,27 @@ export const DOCUMENT_STYLES: IStylesOptions = {
     style(STYLE.formula, '公式', { paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } }),
     style(STYLE.list1, '列项——', { paragraph: { indent: { left: CHARACTER * 4, hanging: CHARACTER * 2 } } }),
     style(STYLE.list2, '列项·', { paragraph: { indent: { left: CHARACTER * 6, hanging: CHARACTER * 2 } } }),
-    style(STYLE.tableText, '表格文字', { run: { size: SIZE.xiaowu }, paragraph: { spacing: { line: LINE.table, lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 }, alignment: AlignmentType.LEFT } }),
+    style(STYLE.tableText, '表格文字', {
+      run: { size: SIZE.xiaowu },
+      paragraph: { spacing: { line: LINE.table, lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
+    }),
     // The 目次 entries (Word's built-in toc 1, toc 2): 五号 宋体, first-level clauses indented one character.
-    { id: 'TOC1', name: 'toc 1', basedOn: STYLE.body, next: STYLE.body, run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } } },
-    { id: 'TOC2', name: 'toc 2', basedOn: STYLE.body, next: STYLE.body, run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao }, paragraph: { indent: { left: CHARACTER, firstLine: 0 }, spacing: { before: 0, after: 0 } } },
+    {
+      id: 'TOC1',
+      name: 'toc 1',
+      basedOn: STYLE.body,
+      next: STYLE.body,
+      run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao },
+      paragraph: { indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } },
+    },
+    {
+      id: 'TOC2',
+      name: 'toc 2',
+      basedOn: STYLE.body,
+      next: STYLE.body,
+      run: { font: { ascii: SONG, eastAsia: SONG, hAnsi: SONG }, size: SIZE.wuhao },
+      paragraph: { indent: { left: CHARACTER, firstLine: 0 }, spacing: { before: 0, after: 0 } },
+    },
     style(STYLE.coverTitle, '封面标准名称', { run: { font: HEI, size: SIZE.yihao }, paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 240, after: 240 } } }),
   ],
 };

@@ -6,9 +6,28 @@
 // numbered headings back to place every comment.
 import { readFileSync } from 'node:fs';
 import {
-  AlignmentType, Bookmark, BorderStyle, Document, Footer, Header, HeightRule, ImageRun, LineRuleType, Packer,
-  PageNumber, Paragraph, SectionType, Table, TableCell, TableOfContents, TableRow, TextRun,
-  WidthType, type FileChild, type ISectionOptions, type ParagraphChild,
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -139,44 +158,47 @@ class DocxWriter {
       useAppliedParagraphOutlineLevel: true,
       cachedEntries: this.tocEntries(),
     });
-    const header = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Header => new Header({
-      children: [new Paragraph({ alignment, style: STYLE.tableText, children: [new TextRun({ text: code, font: HEI, size: SIZE.wuhao })] })],
-    });
-    const footer = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer => new Footer({
-      children: [new Paragraph({ alignment, style: STYLE.tableText, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.xiaowu })] })],
-    });
+    const header = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Header =>
+      new Header({
+        children: [new Paragraph({ alignment, style: STYLE.tableText, children: [new TextRun({ text: code, font: HEI, size: SIZE.wuhao })] })],
+      });
+    const footer = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer =>
+      new Footer({
+        children: [new Paragraph({ alignment, style: STYLE.tableText, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.xiaowu })] })],
+      });
     const furniture = {
       headers: { default: header(AlignmentType.RIGHT), even: header(AlignmentType.LEFT) },
       footers: { default: footer(AlignmentType.RIGHT), even: footer(AlignmentType.LEFT) },
     };
     const page = { size: { width: 11906, height: 16838 }, margin: { top: 1417, bottom: 1134, left: 1417, right: 1134, header: 850, footer: 567, gutter: 0 } };
-    const sections: ISectionOptions[] = explanation ? [{
-      properties: { page: { ...page, pageNumbers: { start: 1, formatType: 'decimal' } } },
-      ...furniture,
-      children: [new Paragraph({ style: STYLE.elementTitle, children: [new TextRun(`《${explanation.title}》编制说明`)] }), ...front, ...body],
-    }] : [
-      { properties: { page }, children: this.cover(code) },
-      {
-        properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: 'upperRoman' } } },
-        ...furniture,
-        children: [new Paragraph({ style: STYLE.elementTitle, children: [new TextRun('目　　次')] }), toc, ...front],
-      },
-      {
-        properties: { type: SectionType.ODD_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: 'decimal' } } },
-        ...furniture,
-        children: [...body, new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [new TextRun('_________________________________')] })],
-      },
-    ];
+    const sections: ISectionOptions[] = explanation
+      ? [
+          {
+            properties: { page: { ...page, pageNumbers: { start: 1, formatType: 'decimal' } } },
+            ...furniture,
+            children: [new Paragraph({ style: STYLE.elementTitle, children: [new TextRun(`《${explanation.title}》编制说明`)] }), ...front, ...body],
+          },
+        ]
+      : [
+          { properties: { page }, children: this.cover(code) },
+          {
+            properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: 'upperRoman' } } },
+            ...furniture,
+            children: [new Paragraph({ style: STYLE.elementTitle, children: [new TextRun('目　　次')] }), toc, ...front],
+          },
+          {
+            properties: { type: SectionType.ODD_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: 'decimal' } } },
+            ...furniture,
+            children: [...body, new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480 }, children: [new TextRun('_________________________________')] })],
+          },
+        ];
     return new Document({
       title: explanation ? `${code} ${explanation.title} 编制说明` : `${code} ${meta.title ?? ''}`.trim(),
       subject: `${this.options.organization.name}标准 ${code}`,
       creator: this.options.organization.issuer,
       keywords: code,
       description: meta.status ? STATUS_LABELS[meta.status] : '',
-      customProperties: [
-        { name: PROPERTY_CODE, value: code },
-        ...(this.options.consultation ? [{ name: PROPERTY_ROUND, value: String(this.options.consultation.round) }] : []),
-      ],
+      customProperties: [{ name: PROPERTY_CODE, value: code }, ...(this.options.consultation ? [{ name: PROPERTY_ROUND, value: String(this.options.consultation.round) }] : [])],
       evenAndOddHeaderAndFooters: true,
       styles: DOCUMENT_STYLES,
       sections,
@@ -220,17 +242,17 @@ class DocxWriter {
       ...(DRAFT_STATUSES.includes(status) ? [line(`（${STATUS_LABELS[status]}）`, { size: SIZE.xiaosi, before: 480 })] : []),
     ];
     if (this.options.consultation) {
-      paragraphs.push(
-        line(`请于${chineseDate(this.options.consultation.deadline)}前反馈意见`, { size: SIZE.xiaosi, before: 240 }),
-        line(PATENT_REQUEST, { size: SIZE.wuhao, before: 1200 }),
-      );
+      paragraphs.push(line(`请于${chineseDate(this.options.consultation.deadline)}前反馈意见`, { size: SIZE.xiaosi, before: 240 }), line(PATENT_REQUEST, { size: SIZE.wuhao, before: 1200 }));
     }
     paragraphs.push(
       new Paragraph({
         style: STYLE.tableText,
         spacing: { before: this.options.consultation ? 2400 : 4800 },
         tabStops: [{ type: 'right', position: TEXT_WIDTH }],
-        children: [new TextRun({ text: `${meta.issued ?? 'XXXX-XX-XX'}发布`, font: HEI, size: SIZE.xiaosi }), new TextRun({ text: `\t${meta.effective ?? 'XXXX-XX-XX'}实施`, font: HEI, size: SIZE.xiaosi })],
+        children: [
+          new TextRun({ text: `${meta.issued ?? 'XXXX-XX-XX'}发布`, font: HEI, size: SIZE.xiaosi }),
+          new TextRun({ text: `\t${meta.effective ?? 'XXXX-XX-XX'}实施`, font: HEI, size: SIZE.xiaosi }),
+        ],
       }),
       rule(),
       line(`${this.options.organization.issuer}${FULL_SPACE}发布`, { size: SIZE.sanhao, font: HEI, before: 240 }),
@@ -252,7 +274,7 @@ class DocxWriter {
       case 'list':
         // Chapter 2 lists its documents one a line, without list marks (GB/T 1.1—2020 8.6).
         if (this.element?.kind === 'chapter' && this.element.number === '2') {
-          return node.children.map((item) => new Paragraph({ style: STYLE.body, children: item.children.flatMap((child) => child.type === 'paragraph' ? this.inline(child.children) : []) }));
+          return node.children.map((item) => new Paragraph({ style: STYLE.body, children: item.children.flatMap((child) => (child.type === 'paragraph' ? this.inline(child.children) : [])) }));
         }
         return this.list(node, 1);
       case 'table':
@@ -269,7 +291,7 @@ class DocxWriter {
   private heading(section: Section, firstOfBody: boolean): Paragraph {
     const bookmark = (children: ParagraphChild[]): ParagraphChild[] => [new Bookmark({ id: bookmarkName(section), children })];
     // 前言, 引言, annexes, 参考文献 and 索引 start a new page (the first chapter starts its own section).
-    const pageBreakBefore = !firstOfBody && (section.kind !== 'chapter' && section.kind !== 'clause');
+    const pageBreakBefore = !firstOfBody && section.kind !== 'chapter' && section.kind !== 'clause';
     if (section.kind === 'annex') {
       return new Paragraph({
         style: STYLE.annexHeading,
@@ -285,7 +307,11 @@ class DocxWriter {
     if (term) {
       return new Paragraph({
         style: STYLE.term,
-        children: bookmark([new TextRun(section.number), new TextRun({ break: 1, text: term.term }), ...(term.english ? [new TextRun({ text: `${FULL_SPACE}${term.english}`, font: 'Times New Roman' })] : [])]),
+        children: bookmark([
+          new TextRun(section.number),
+          new TextRun({ break: 1, text: term.term }),
+          ...(term.english ? [new TextRun({ text: `${FULL_SPACE}${term.english}`, font: 'Times New Roman' })] : []),
+        ]),
       });
     }
     const level = section.kind === 'clause' ? Math.min(section.number.split('.').length - 1, HEADING_STYLES.length - 1) : 0;
@@ -319,18 +345,18 @@ class DocxWriter {
   /** GB/T 1.1—2020 7.5: items marked "——" (then "·"), or a) b) … (then 1) 2) …) when numbered. */
   private list(list: List, level: 1 | 2): FileChild[] {
     return list.children.flatMap((item: ListItem, index) => {
-      const marker = list.ordered
-        ? level === 1 ? `${String.fromCharCode(0x61 + index)})` : `${index + 1})`
-        : level === 1 ? '——' : '·';
+      const marker = list.ordered ? (level === 1 ? `${String.fromCharCode(0x61 + index)})` : `${index + 1})`) : level === 1 ? '——' : '·';
       return item.children.flatMap((child, childIndex): FileChild[] => {
         if (child.type === 'list') return this.list(child, 2);
         if (child.type !== 'paragraph') return this.block(child, false);
         const prefix = childIndex === 0 ? [new TextRun(`${marker}\t`)] : [];
-        return [new Paragraph({
-          style: level === 1 ? STYLE.list1 : STYLE.list2,
-          tabStops: [{ type: 'left', position: level === 1 ? 840 : 1260 }],
-          children: [...prefix, ...this.inline(child.children)],
-        })];
+        return [
+          new Paragraph({
+            style: level === 1 ? STYLE.list1 : STYLE.list2,
+            tabStops: [{ type: 'left', position: level === 1 ? 840 : 1260 }],
+            children: [...prefix, ...this.inline(child.children)],
+          }),
+        ];
       });
     });
   }
@@ -340,26 +366,31 @@ class DocxWriter {
     // Columns share the width by the length of their longest cell (a 序号 column stays narrow), within limits.
     const lengths = Array.from({ length: columns }, (_, i) => Math.min(24, Math.max(2, ...table.children.map((row) => toString(row.children[i] ?? { type: 'text', value: '' }).length))));
     const total = lengths.reduce((sum, length) => sum + length, 0);
-    const widths = lengths.map((length) => Math.floor(TEXT_WIDTH * length / total));
+    const widths = lengths.map((length) => Math.floor((TEXT_WIDTH * length) / total));
     const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-    const rows = table.children.map((row, rowIndex) => new TableRow({
-      tableHeader: rowIndex === 0,
-      cantSplit: true,
-      height: { value: 340, rule: HeightRule.ATLEAST },
-      children: Array.from({ length: columns }, (_, i) => {
-        const cell = row.children[i];
-        const align = table.align?.[i];
-        return new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          borders: { top: border, bottom: border, left: border, right: border },
-          children: [new Paragraph({
-            style: STYLE.tableText,
-            alignment: rowIndex === 0 ? AlignmentType.CENTER : align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            children: cell ? this.inline(cell.children, undefined, rowIndex === 0) : [],
-          })],
-        });
-      }),
-    }));
+    const rows = table.children.map(
+      (row, rowIndex) =>
+        new TableRow({
+          tableHeader: rowIndex === 0,
+          cantSplit: true,
+          height: { value: 340, rule: HeightRule.ATLEAST },
+          children: Array.from({ length: columns }, (_, i) => {
+            const cell = row.children[i];
+            const align = table.align?.[i];
+            return new TableCell({
+              width: { size: widths[i]!, type: WidthType.DXA },
+              borders: { top: border, bottom: border, left: border, right: border },
+              children: [
+                new Paragraph({
+                  style: STYLE.tableText,
+                  alignment: rowIndex === 0 ? AlignmentType.CENTER : align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                  children: cell ? this.inline(cell.children, undefined, rowIndex === 0) : [],
+                }),
+              ],
+            });
+          }),
+        }),
+    );
     return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows });
   }
 

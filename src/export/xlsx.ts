@@ -93,15 +93,19 @@ function autofilter(tables: SheetTable[]): XlsxFeature {
     files: {
       transform: {
         'xl/worksheets/sheet{id}.xml': {
-          transform: (xml, _options, { sheetIndex }) => insertElementMarkupAccordingToOrderOfSiblings(
-            xml, `<autoFilter ref="${range(tables[sheetIndex]!)}"/>`, getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [], 'worksheet'),
+          transform: (xml, _options, { sheetIndex }) =>
+            insertElementMarkupAccordingToOrderOfSiblings(xml, `<autoFilter ref="${range(tables[sheetIndex]!)}"/>`, getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [], 'worksheet'),
         },
         'xl/workbook.xml': {
           transform: (xml) => {
-            const names = tables.map((table, sheetIndex) => {
-              const [from, to] = range(table).split(':').map((address) => address.replace(/^([A-Z]+)(\d+)$/u, '$$$1$$$2'));
-              return `<definedName name="_xlnm._FilterDatabase" localSheetId="${sheetIndex}" hidden="1">${sanitizeTextContent(`'${table.name.replace(/'/gu, "''")}'!${from}:${to}`)}</definedName>`;
-            }).join('');
+            const names = tables
+              .map((table, sheetIndex) => {
+                const [from, to] = range(table)
+                  .split(':')
+                  .map((address) => address.replace(/^([A-Z]+)(\d+)$/u, '$$$1$$$2'));
+                return `<definedName name="_xlnm._FilterDatabase" localSheetId="${sheetIndex}" hidden="1">${sanitizeTextContent(`'${table.name.replace(/'/gu, "''")}'!${from}:${to}`)}</definedName>`;
+              })
+              .join('');
             return insertElementMarkupAccordingToOrderOfSiblings(xml, `<definedNames>${names}</definedNames>`, getOrderOfSiblings('xl/workbook.xml', 'workbook') ?? [], 'workbook');
           },
         },

@@ -14,10 +14,7 @@ const DASHES = '—–\\-－‒―:：';
 const ALL_PARTS = '(?:（所有部分）|\\(所有部分\\))';
 
 /** Matches a code anywhere in text. Groups: prefix, serial, dash, year, allParts. No nested quantifiers: linear time. */
-export const CODE_IN_TEXT = new RegExp(
-  String.raw`(?<![A-Za-z/])(?<prefix>${PREFIX})[ \u00a0\u3000]?(?<serial>${SERIAL})(?:(?<dash>[${DASHES}])(?<year>\d{4}))?(?<allParts>${ALL_PARTS})?`,
-  'gu',
-);
+export const CODE_IN_TEXT = new RegExp(String.raw`(?<![A-Za-z/])(?<prefix>${PREFIX})[ \u00a0\u3000]?(?<serial>${SERIAL})(?:(?<dash>[${DASHES}])(?<year>\d{4}))?(?<allParts>${ALL_PARTS})?`, 'gu');
 
 const WHOLE_CODE = new RegExp(`^${CODE_IN_TEXT.source}$`, 'u');
 
@@ -79,5 +76,7 @@ export function codeCovers(entry: DocumentCode, citation: DocumentCode): boolean
 
 /** The file name of a document's printed text: `Q/JMXZ 30101—2025` → `Q-JMXZ-30101-2025`. */
 export function codeFileStem(code: DocumentCode): string {
-  return formatCode(code).replace(/[^A-Za-z0-9.]+/gu, '-').replace(/^-|-$/gu, '');
+  return formatCode(code)
+    .replace(/[^A-Za-z0-9.]+/gu, '-')
+    .replace(/^-|-$/gu, '');
 }

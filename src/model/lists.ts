@@ -56,7 +56,10 @@ function writtenMarker(text: string): { marker: ListMarker; label?: string; rest
 function fromMarkdown(list: List, level: number, section: Section, source: string, leadIn: ItemList['leadIn']): ItemList {
   const items = list.children.map((item: ListItem, index): ListEntry => {
     const own = item.children.filter((child) => child.type !== 'list');
-    const text = own.map((child) => toString(child)).join('').trim();
+    const text = own
+      .map((child) => toString(child))
+      .join('')
+      .trim();
     const nested = item.children.find((child): child is List => child.type === 'list');
     const written = writtenMarker(text);
     const start = item.position?.start.offset;
@@ -90,7 +93,14 @@ export function itemListsOf(standard: Standard): ItemList[] {
         const entry: ListEntry = { marker: written.marker, label: written.label, text: written.rest, position: positionOf(block), node: block as Paragraph };
         const parentItem = run?.items.at(-1);
         if (written.marker === 'number' && run && parentItem && run.items[0]!.marker === 'letter') {
-          parentItem.sublist ??= { level: 2, items: [], position: entry.position, leadIn: { text: parentItem.text, position: parentItem.position, node: parentItem.node }, section, form: 'paragraphs' };
+          parentItem.sublist ??= {
+            level: 2,
+            items: [],
+            position: entry.position,
+            leadIn: { text: parentItem.text, position: parentItem.position, node: parentItem.node },
+            section,
+            form: 'paragraphs',
+          };
           parentItem.sublist.items.push(entry);
         } else if (run && written.marker === run.items[0]!.marker) {
           run.items.push(entry);

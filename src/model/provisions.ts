@@ -42,7 +42,10 @@ function isNormative(section: Section): boolean {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[。！？])/u).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/(?<=[。！？])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function positionOf(node: { position?: { start: { line: number; column: number } } }): Position {
@@ -108,11 +111,7 @@ function deriveProvisions(standard: Standard, system: SystemConfig): Provision[]
   const finder = new SubjectFinder(system);
   const ownPosts = system.posts.filter((post) => post.standard === serial).map((post) => post.name);
   const audience = [...new Set([...standard.meta.appliesTo, ...ownPosts])];
-  const skipped = new Set<RootContent>([
-    ...standard.captions.map((c) => c.node),
-    ...standard.formulas.map((f) => f.node),
-    ...standard.notes.map((n) => n.node),
-  ]);
+  const skipped = new Set<RootContent>([...standard.captions.map((c) => c.node), ...standard.formulas.map((f) => f.node), ...standard.notes.map((n) => n.node)]);
   const result: Provision[] = [];
   for (const section of allSections(standard)) {
     if (!section.number || !isNormative(section)) continue;

@@ -4,12 +4,18 @@ import type { LightStandard, ReferenceTarget } from './types.ts';
 
 export function targetLabel(target: ReferenceTarget): string {
   switch (target.kind) {
-    case 'clause': return target.item ? `${target.number} ${target.item})` : target.number;
-    case 'chapter': return `第${target.number}章`;
-    case 'annex': return `附录${target.letter}`;
-    case 'table': return `表${target.number}`;
-    case 'figure': return `图${target.number}`;
-    case 'formula': return `公式(${target.number})`;
+    case 'clause':
+      return target.item ? `${target.number} ${target.item})` : target.number;
+    case 'chapter':
+      return `第${target.number}章`;
+    case 'annex':
+      return `附录${target.letter}`;
+    case 'table':
+      return `表${target.number}`;
+    case 'figure':
+      return `图${target.number}`;
+    case 'formula':
+      return `公式(${target.number})`;
   }
 }
 
@@ -17,11 +23,16 @@ export function targetLabel(target: ReferenceTarget): string {
 export function anchorId(target: ReferenceTarget): string {
   switch (target.kind) {
     case 'clause':
-    case 'chapter': return target.number;
-    case 'annex': return `附录${target.letter}`;
-    case 'table': return `表${target.number}`;
-    case 'figure': return `图${target.number}`;
-    case 'formula': return `公式${target.number}`;
+    case 'chapter':
+      return target.number;
+    case 'annex':
+      return `附录${target.letter}`;
+    case 'table':
+      return `表${target.number}`;
+    case 'figure':
+      return `图${target.number}`;
+    case 'formula':
+      return `公式${target.number}`;
   }
 }
 
@@ -30,10 +41,14 @@ export function targetExists(standard: LightStandard, target: ReferenceTarget): 
     case 'clause':
       if (standard.sections.get(target.number)?.kind !== 'clause') return false;
       return !target.item || standard.lists.some((list) => list.sectionNumber === target.number && list.style === 'letter' && list.items.some((item) => item.marker?.[0] === target.item));
-    case 'chapter': return standard.sections.get(target.number)?.kind === 'chapter';
-    case 'annex': return standard.sections.get(target.letter)?.kind === 'annex';
+    case 'chapter':
+      return standard.sections.get(target.number)?.kind === 'chapter';
+    case 'annex':
+      return standard.sections.get(target.letter)?.kind === 'annex';
     case 'table':
-    case 'figure': return standard.captions.some((c) => c.kind === target.kind && c.number === target.number);
-    case 'formula': return standard.formulas.some((f) => f.number === target.number);
+    case 'figure':
+      return standard.captions.some((c) => c.kind === target.kind && c.number === target.number);
+    case 'formula':
+      return standard.formulas.some((f) => f.number === target.number);
   }
 }

@@ -3,7 +3,18 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Yaml } from 'mdast';
 import { parseCode } from '../model/code.ts';
-import { DRAFTING_RULES, REVIEW_OUTCOMES, STATUSES, type DraftingRules, type FrontMatter, type Position, type ReviewOutcome, type ReviewRecord, type Status, type StandardMeta } from '../model/types.ts';
+import {
+  DRAFTING_RULES,
+  REVIEW_OUTCOMES,
+  STATUSES,
+  type DraftingRules,
+  type FrontMatter,
+  type Position,
+  type ReviewOutcome,
+  type ReviewRecord,
+  type Status,
+  type StandardMeta,
+} from '../model/types.ts';
 
 /** Parses the YAML node remark-frontmatter found; `yamlNode.position` places it in the file. */
 export function readFrontMatter(yamlNode: Yaml): FrontMatter {

@@ -302,7 +302,15 @@ class StandardBuilder {
       return { marker: marker?.text, position: positionOf(item), style: marker?.style ?? ('dash' as const) };
     });
     const style = items[0]?.style ?? 'dash';
-    this.standard.lists.push({ node: list, sectionNumber: this.current?.number || undefined, depth, style, position: positionOf(list), items: items.map(({ marker, position }) => ({ marker, position })), mixed: items.some((item) => item.style !== style) });
+    this.standard.lists.push({
+      node: list,
+      sectionNumber: this.current?.number || undefined,
+      depth,
+      style,
+      position: positionOf(list),
+      items: items.map(({ marker, position }) => ({ marker, position })),
+      mixed: items.some((item) => item.style !== style),
+    });
     for (const item of list.children) {
       for (const child of item.children) if (child.type === 'list') this.measureList(child, depth + 1);
     }
@@ -425,9 +433,7 @@ class StandardBuilder {
     for (const found of recognizeReferences(value)) {
       if (found.start < skip) continue;
       if (found.edition && !ownCode) continue;
-      const document = found.edition && ownCode
-        ? { ...ownCode, year: found.edition, dash: '—', allParts: false, raw: `${ownCode.prefix} ${ownCode.serial}—${found.edition}` }
-        : found.document;
+      const document = found.edition && ownCode ? { ...ownCode, year: found.edition, dash: '—', allParts: false, raw: `${ownCode.prefix} ${ownCode.serial}—${found.edition}` } : found.document;
       // A term's source names the entry after a comma: `[来源：Q/JMXZ 10201—2025，3.7]` leads to that entry.
       if (context.termSource && found.document && !found.target) {
         const entry = SOURCE_ENTRY.exec(value.slice(found.end));

@@ -29,10 +29,12 @@ const ANCHOR = new RegExp(
   'gu',
 );
 const TARGET_AFTER_CODE = new RegExp(String.raw`(?:的|中的|中)?(?:${TARGET_ALTERNATIVES}|(?<clause>${CLAUSE})${NOT_A_QUANTITY})`, 'uy');
-const CONTINUATION = new RegExp(String.raw`[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?(?:(?<clause>${CLAUSE})${NOT_A_QUANTITY}|${TARGET_ALTERNATIVES}|(?<chapter>\d{1,2})(?=[、，和或及与至~～的章]))`, 'uy');
+const CONTINUATION = new RegExp(
+  String.raw`[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?(?:(?<clause>${CLAUSE})${NOT_A_QUANTITY}|${TARGET_ALTERNATIVES}|(?<chapter>\d{1,2})(?=[、，和或及与至~～的章]))`,
+  'uy',
+);
 /** A list item after a clause number: `6.2.2 a)`, `5.1.3的c）` (GB/T 1.1—2020 9.5). */
 const ITEM_AFTER_CLAUSE = /^(?:的|中的)?[ \u3000]?([a-z])[)）]/u;
-
 
 function targetFrom(groups: Record<string, string | undefined>): ReferenceTarget | undefined {
   if (groups.chapter) return { kind: 'chapter', number: String(Number(groups.chapter)) };

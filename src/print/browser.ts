@@ -90,11 +90,10 @@ export class PdfPrinter {
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(pathToFileURL(htmlFile).href);
-        await page.waitForFunction('window.printLayout !== undefined', undefined, { timeout: this.timeoutMs, polling: 100 })
-          .catch((error: unknown) => {
-            throw new Error(errors.length > 0 ? `排版脚本出错：${errors.join('；')}` : `排版超时：${String(error)}`);
-          });
-        const layout = await page.evaluate('window.printLayout') as PageLayout;
+        await page.waitForFunction('window.printLayout !== undefined', undefined, { timeout: this.timeoutMs, polling: 100 }).catch((error: unknown) => {
+          throw new Error(errors.length > 0 ? `排版脚本出错：${errors.join('；')}` : `排版超时：${String(error)}`);
+        });
+        const layout = (await page.evaluate('window.printLayout')) as PageLayout;
         // Tagged: Chromium writes the structure tree (headings, tables, lists, reading order).
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
         return { pdf, layout };

@@ -26,9 +26,14 @@ export function compendiumDocument(corpus: Corpus, entries: CompendiumEntry[], t
       group = entry.subsystem;
       lines.push(fillTemplate('compendium-group.html', { name: escapeHtml(group.name) }));
     }
-    lines.push(fillTemplate('compendium-entry.html', {
-      href: escapeHtml(entry.href), code: escapeHtml(entry.code), title: escapeHtml(entry.title), page: String(entry.page),
-    }));
+    lines.push(
+      fillTemplate('compendium-entry.html', {
+        href: escapeHtml(entry.href),
+        code: escapeHtml(entry.code),
+        title: escapeHtml(entry.title),
+        page: String(entry.page),
+      }),
+    );
   }
   const content = fillTemplate('compendium.html', {
     organization: escapeHtml(organization.name),

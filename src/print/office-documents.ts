@@ -17,7 +17,10 @@ function officeDocument(kind: string, title: string, runningHead: string, body: 
 /** 检查表: one row per requirement with blank result, evidence and correction cells to fill in. */
 export function checklistDocument(checklist: Checklist, organization: Organization): string {
   // The PDF shows the serial for the code and the provision id under the clause, to fit portrait A4.
-  const rows = checklist.rows.map((row) => `<tr>${cell(String(row.serialNo))}${cell(row.code.replace(/^\S+\s+/u, ''))}<td>${escapeHtml(row.clause)}<span class="id">${escapeHtml(row.provisionId)}</span></td>${cell(row.requirement)}${cell(row.method)}${cell('□符合\n□不符合\n□不适用', 'blank')}${cell('')}${cell('')}</tr>`);
+  const rows = checklist.rows.map(
+    (row) =>
+      `<tr>${cell(String(row.serialNo))}${cell(row.code.replace(/^\S+\s+/u, ''))}<td>${escapeHtml(row.clause)}<span class="id">${escapeHtml(row.provisionId)}</span></td>${cell(row.requirement)}${cell(row.method)}${cell('□符合\n□不符合\n□不适用', 'blank')}${cell('')}${cell('')}</tr>`,
+  );
   const body = `<main class="office-document checklist" data-folio="arabic">
 <h1 id="检查表">${escapeHtml(checklist.title)}</h1>
 <p class="meta">检查范围：${escapeHtml(checklist.scope)}　　条款 ${checklist.rows.length} 项（要求）　　检查日期：__________　检查人：__________　被检查单位：______________</p>
@@ -39,8 +42,10 @@ export function bookletDocument(duties: Duties, organization: Organization, date
   const counts = PROVISION_TYPES.map((type) => `${type} ${duties.counts[type]} 条`).join('，');
   const sections = duties.standards.map((group, index) => {
     const code = formatCode(group.standard.meta.code!);
-    const clauses = group.clauses.map((clause) => `<h3>${escapeHtml(clause.clause)}　${escapeHtml(clause.title)}</h3>
-<ol class="provisions">${clause.provisions.map((p) => `<li><span class="type">${p.type}</span>${escapeHtml(p.text)}</li>`).join('')}</ol>`);
+    const clauses = group.clauses.map(
+      (clause) => `<h3>${escapeHtml(clause.clause)}　${escapeHtml(clause.title)}</h3>
+<ol class="provisions">${clause.provisions.map((p) => `<li><span class="type">${p.type}</span>${escapeHtml(p.text)}</li>`).join('')}</ol>`,
+    );
     return `<section class="standard"><h2 id="标准${index + 1}">${escapeHtml(code)}　${escapeHtml(group.standard.meta.title ?? '')}</h2>\n${clauses.join('\n')}</section>`;
   });
   const body = `<section class="document-title-page" data-folio="none">

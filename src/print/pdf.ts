@@ -2,9 +2,7 @@
 // the outline (bookmarks), and assembling the 标准汇编 from the finished standards.
 // Chromium writes a named destination for every element id (in the catalog's /Dests, the name
 // percent-encoded), and its links point at those names; the outline uses the same destinations.
-import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { PageLayout } from './browser.ts';
 
 const PT_PER_CSS_PX = 0.75;
@@ -167,7 +165,14 @@ interface BoundPart {
  * compendium's running number at the foot's centre, the number its contents refer to. Links
  * between the standards, and the contents entries, lead to the pages inside the compendium.
  */
-export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLayout, frontOutline: OutlineItem[], parts: CompendiumPart[], folios: Uint8Array, info: DocumentInfo): Promise<FinishedPdf> {
+export async function assembleCompendium(
+  front: FinishedPdf,
+  frontLayout: PageLayout,
+  frontOutline: OutlineItem[],
+  parts: CompendiumPart[],
+  folios: Uint8Array,
+  info: DocumentInfo,
+): Promise<FinishedPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const frontDoc = await PDFDocument.load(front.bytes);
   const frontPages = await doc.copyPages(frontDoc, frontDoc.getPageIndices());
@@ -210,9 +215,12 @@ export async function assembleCompendium(front: FinishedPdf, frontLayout: PageLa
   for (const { pages, destinations } of bound) relinkAnnotations(pages, destinations, internal);
 
   setInfo(doc, info);
-  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({
-    Nums: [PDFNumber.of(0), doc.context.obj({ S: 'R', St: 1 }), PDFNumber.of(bodyStart), doc.context.obj({ S: 'D', St: 1 })],
-  }));
+  doc.catalog.set(
+    PDFName.of('PageLabels'),
+    doc.context.obj({
+      Nums: [PDFNumber.of(0), doc.context.obj({ S: 'R', St: 1 }), PDFNumber.of(bodyStart), doc.context.obj({ S: 'D', St: 1 })],
+    }),
+  );
   writeOutline(doc, outline);
   return { bytes: await doc.save(), pageCount: doc.getPageCount() };
 }
@@ -282,7 +290,10 @@ function padToEven(doc: PDFDocument): void {
 async function stampFolios(doc: PDFDocument, folioSheet: PDFDocument, numbered: { page: PDFPage; number: number }[]): Promise<void> {
   if (numbered.length === 0) return;
   const boxes = numbered.map(({ page }) => FOLIO_BOX(page.getWidth()));
-  const stamps = await doc.embedPages(numbered.map(({ number }) => folioSheet.getPage(number - 1)), boxes);
+  const stamps = await doc.embedPages(
+    numbered.map(({ number }) => folioSheet.getPage(number - 1)),
+    boxes,
+  );
   numbered.forEach(({ page }, i) => page.drawPage(stamps[i]!, { x: boxes[i]!.left, y: boxes[i]!.bottom }));
 }
 

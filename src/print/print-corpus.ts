@@ -151,7 +151,9 @@ function clearOutput(outDir: string): void {
   const previous = readManifest(outDir);
   if (!previous) return;
   // Plain file names only: a manifest edited by hand cannot reach outside the folder.
-  const files = previous.documents.map((d) => String(d.file)).filter((file) => basename(file) === file && file.endsWith('.pdf'))
+  const files = previous.documents
+    .map((d) => String(d.file))
+    .filter((file) => basename(file) === file && file.endsWith('.pdf'))
     .flatMap((file) => [file, file.replace(/\.pdf$/u, '.html')]);
   for (const name of [...files, `${COMPENDIUM_PREVIEW_STEM}.html`, ...PRINT_SCRIPTS, IMAGE_DIR, MANIFEST_FILE]) {
     rmSync(join(outDir, name), { recursive: true, force: true });
@@ -271,9 +273,7 @@ class CorpusPrinter {
   /** The current standards in code order, each starting on a right-hand page of the compendium. */
   async printCompendium(printed: PrintedStandard[]): Promise<PrintedEntry> {
     const title = `${this.corpus.system.organization.name}${COMPENDIUM_TITLE}`;
-    const current = printed
-      .filter((p) => p.standard.meta.status === 'current')
-      .sort((a, b) => a.entry.code!.localeCompare(b.entry.code!));
+    const current = printed.filter((p) => p.standard.meta.status === 'current').sort((a, b) => a.entry.code!.localeCompare(b.entry.code!));
     const entries: CompendiumEntry[] = [];
     let page = 1;
     for (const part of current) {
@@ -300,7 +300,11 @@ class CorpusPrinter {
       return { entry: this.entryOf('compendium', title, { file, pages: hit.pages }, 'current'), cached: true };
     }
     const parts: CompendiumPart[] = current.map((p) => ({
-      pdf: p.pdf, layout: p.layout, outlineTitle: `${p.entry.code}　${p.entry.title}`, outline: p.outline, url: this.urls.standard(p.standard),
+      pdf: p.pdf,
+      layout: p.layout,
+      outlineTitle: `${p.entry.code}　${p.entry.title}`,
+      outline: p.outline,
+      url: this.urls.standard(p.standard),
     }));
     const finished = await assembleCompendium({ bytes: front.pdf, pageCount: front.pages }, front.layout, frontOutline, parts, folios.pdf, this.info(title));
     writeFileSync(join(this.outDir, file), finished.bytes);
@@ -363,24 +367,27 @@ export async function printCorpus(corpus: Corpus, options: PrintOptions): Promis
   if (everything) jobs.push(() => attempt(SYSTEM_TABLE_TITLE, SYSTEM_TABLE_TITLE, () => printer.printSystemTable()));
   for (const standard of standards) {
     const code = standard.meta.code ? formatCode(standard.meta.code) : standard.file;
-    jobs.push(() => attempt(describe(standard), code, async () => {
-      const result = await printer.printStandard(standard);
-      printed.push(result);
-      return result;
-    }));
+    jobs.push(() =>
+      attempt(describe(standard), code, async () => {
+        const result = await printer.printStandard(standard);
+        printed.push(result);
+        return result;
+      }),
+    );
   }
   try {
-    await Promise.all(Array.from({ length: printer.printer.jobs }, async () => {
-      for (let job = jobs.shift(); job; job = jobs.shift()) await job();
-    }));
+    await Promise.all(
+      Array.from({ length: printer.printer.jobs }, async () => {
+        for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+      }),
+    );
     if (everything) await attempt(COMPENDIUM_TITLE, COMPENDIUM_TITLE, () => printer.printCompendium(printed));
     if (everything && failures.length === 0) (await printer.printer.openCache())?.prune();
   } finally {
     await printer.close();
   }
 
-  const kept = everything ? [] : (readManifest(outDir)?.documents ?? [])
-    .filter((old) => !entries.some((e) => e.file === old.file) && existsSync(join(outDir, old.file)));
+  const kept = everything ? [] : (readManifest(outDir)?.documents ?? []).filter((old) => !entries.some((e) => e.file === old.file) && existsSync(join(outDir, old.file)));
   const manifest: Manifest = { generated: new Date().toISOString(), documents: [...kept, ...entries].sort(manifestOrder) };
   writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return { manifest, failures, cached: fromCache };

@@ -63,11 +63,13 @@ export async function printOfficeDocuments(corpus: Corpus, outDir: string, today
         const html = bookletDocument(duties, corpus.system.organization, monthLabel(today));
         return printer.print({ stem: bookletStem(entry.name), html, info: info(`${entry.name}应知应会手册`) });
       }),
-      ...reviewedStandards(corpus).map((standard) => printer.print({
-        stem: reviewFormStem(standard),
-        html: reviewFormDocument(standard, corpus.system.organization),
-        info: info(`${standard.meta.code!.raw} 标准复审意见表`),
-      })),
+      ...reviewedStandards(corpus).map((standard) =>
+        printer.print({
+          stem: reviewFormStem(standard),
+          html: reviewFormDocument(standard, corpus.system.organization),
+          info: info(`${standard.meta.code!.raw} 标准复审意见表`),
+        }),
+      ),
     ];
     return (await Promise.all(jobs)).map((printed) => printed.file);
   } finally {

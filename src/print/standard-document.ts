@@ -49,7 +49,9 @@ function cover(standard: Standard, code: string, title: string, organization: Or
     title: escapeHtml(title),
     titleEnLine: meta.titleEn ? line('cover-title-en', meta.titleEn) : '',
     classificationLines: [meta.ics && `ICS ${meta.ics.replace(/^ICS\s*/u, '')}`, meta.ccs && `CCS ${meta.ccs.replace(/^CCS\s*/u, '')}`, meta.filingNumber && `备案号：${meta.filingNumber}`]
-      .filter((text): text is string => !!text).map((text) => line('cover-class-line', text)).join(''),
+      .filter((text): text is string => !!text)
+      .map((text) => line('cover-class-line', text))
+      .join(''),
     stageLine: draft ? line('cover-stage', `（${STATUS_LABELS[status]}）`) : '',
     completedLine: draft && meta.completed ? line('cover-completed', `（本稿完成日期：${meta.completed}）`) : '',
     patentLine: status === 'consultation' ? line('cover-patent', PATENT_REQUEST) : '',
@@ -66,9 +68,7 @@ export function standardDocument(standard: Standard, organization: Organization,
   if (!meta.title) throw new PrintError('文件头缺少标准名称（title），无法排版。');
   const code = formatCode(meta.code);
   const rendered = renderStandard(standard, renderOptions);
-  const tocEntries = rendered.toc
-    .map((entry) => fillTemplate('toc-entry.html', { level: String(entry.level), target: escapeHtml(entry.id), label: escapeHtml(entry.label) }))
-    .join('\n');
+  const tocEntries = rendered.toc.map((entry) => fillTemplate('toc-entry.html', { level: String(entry.level), target: escapeHtml(entry.id), label: escapeHtml(entry.label) })).join('\n');
   const content = fillTemplate('standard.html', {
     cover: cover(standard, code, meta.title, organization),
     tocEntries,

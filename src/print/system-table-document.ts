@@ -25,9 +25,9 @@ function statisticsRow(name: string, row: Omit<StatisticsRow, 'subsystem'>): str
 export function systemTableDocument(corpus: Corpus, index: CorpusIndex, today: string): string {
   const { organization } = corpus.system;
   const table = buildSystemTable(corpus, index, today);
-  const detailRows = table.rows.map((row) => `<tr>${cells('td', [
-    String(row.serialNo), row.node.code, row.code, row.title, row.level, row.effective, row.replaces, row.status, row.remark,
-  ], 'number')}</tr>`);
+  const detailRows = table.rows.map(
+    (row) => `<tr>${cells('td', [String(row.serialNo), row.node.code, row.code, row.title, row.level, row.effective, row.replaces, row.status, row.remark], 'number')}</tr>`,
+  );
   const content = fillTemplate('system-table.html', {
     organization: escapeHtml(organization.name),
     date: escapeHtml(monthLabel(today)),
@@ -37,8 +37,10 @@ export function systemTableDocument(corpus: Corpus, index: CorpusIndex, today: s
     levelHeader: LEVELS.map((level) => `<th colspan="2">${escapeHtml(level)}</th>`).join(''),
     countHeader: LEVELS.map(() => '<th>应有数</th><th>现有数</th>').join(''),
     statisticsRows: [...table.statistics.map((row) => statisticsRow(row.subsystem.name, row)), statisticsRow('合计', table.totals)].join('\n'),
-    summary: escapeHtml(`本体系表共列入标准 ${table.rows.length} 项；应有数 ${table.totals.planned.total} 项，现有数 ${table.totals.existing.total} 项，`
-      + `现有数占应有数的 ${ratio(table.totals.existing.total, table.totals.planned.total)}。`),
+    summary: escapeHtml(
+      `本体系表共列入标准 ${table.rows.length} 项；应有数 ${table.totals.planned.total} 项，现有数 ${table.totals.existing.total} 项，` +
+        `现有数占应有数的 ${ratio(table.totals.existing.total, table.totals.planned.total)}。`,
+    ),
   });
   return printDocument({
     title: `${organization.name}${SYSTEM_TABLE_TITLE}`,

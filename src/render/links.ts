@@ -9,7 +9,10 @@ import type { DocumentCode, Reference, Standard } from '../model/types.ts';
 
 /** The id of an external standard's entry on the external-standards page: `GB-T-36113-2018`. */
 export function externalId(code: DocumentCode): string {
-  return formatCode(code).replace(/（所有部分）/u, '').replace(/[^A-Za-z0-9.]+/gu, '-').replace(/-+$/u, '');
+  return formatCode(code)
+    .replace(/（所有部分）/u, '')
+    .replace(/[^A-Za-z0-9.]+/gu, '-')
+    .replace(/-+$/u, '');
 }
 
 export class HandbookUrls {

@@ -112,9 +112,9 @@ class Renderer {
     };
     visit(standard.elements);
     // Chapter 2 entries are listings, not citations, but their codes lead to the documents too.
-    const listed: Reference[] = standard.normativeList.flatMap((entry) => entry.text
-      ? [{ document: entry.code, normative: false, position: entry.position, node: entry.text.node, start: entry.text.start, end: entry.text.start + entry.code.raw.length }]
-      : []);
+    const listed: Reference[] = standard.normativeList.flatMap((entry) =>
+      entry.text ? [{ document: entry.code, normative: false, position: entry.position, node: entry.text.node, start: entry.text.start, end: entry.text.start + entry.code.raw.length }] : [],
+    );
     for (const reference of [...standard.references, ...listed]) {
       const list = this.referencesByText.get(reference.node) ?? [];
       list.push(reference);
@@ -165,9 +165,7 @@ class Renderer {
   private toc(): TocEntry[] {
     const entries: TocEntry[] = [];
     for (const element of this.standard.elements) {
-      const label = element.kind === 'annex'
-        ? `附录${element.number}${annexMark(element)}${element.title}`
-        : element.number ? `${element.number}　${element.title}` : element.title;
+      const label = element.kind === 'annex' ? `附录${element.number}${annexMark(element)}${element.title}` : element.number ? `${element.number}　${element.title}` : element.title;
       entries.push({ id: sectionId(element), label, level: 1, kind: element.kind });
       if (isTermsChapter(element)) continue;
       for (const child of element.children) {
@@ -199,13 +197,25 @@ class Renderer {
   private table(node: Table): RootContent {
     const grid = tableGrid(node);
     const columns = node.children[0]?.children.length ?? 1;
-    const row = (cells: (typeof grid.rows)[number], header: boolean): RootContent => element('tr', cells.map((cell) => element(header ? 'th' : 'td', this.inlineChildren(cell.node.children), {
-      ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-      ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
-    })));
+    const row = (cells: (typeof grid.rows)[number], header: boolean): RootContent =>
+      element(
+        'tr',
+        cells.map((cell) =>
+          element(header ? 'th' : 'td', this.inlineChildren(cell.node.children), {
+            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+            ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+          }),
+        ),
+      );
     const parts = [
-      element('thead', grid.rows.slice(0, grid.headerRows).map((cells) => row(cells, true))),
-      element('tbody', grid.rows.slice(grid.headerRows).map((cells) => row(cells, false))),
+      element(
+        'thead',
+        grid.rows.slice(0, grid.headerRows).map((cells) => row(cells, true)),
+      ),
+      element(
+        'tbody',
+        grid.rows.slice(grid.headerRows).map((cells) => row(cells, false)),
+      ),
     ];
     const notes = this.tableNotes.get(node) ?? [];
     if (notes.length > 0) {
@@ -222,7 +232,7 @@ class Renderer {
     const plain = this.plainLists.has(node) && style === 'dash';
     const items = node.children.map((item, index) => {
       // A tight list shows its items' text without paragraphs, as remark-rehype would.
-      const children = (this.copy(item) as ListItem).children.flatMap((child) => !item.spread && child.type === 'paragraph' ? child.children as unknown as RootContent[] : [child]);
+      const children = (this.copy(item) as ListItem).children.flatMap((child) => (!item.spread && child.type === 'paragraph' ? (child.children as unknown as RootContent[]) : [child]));
       if (plain) return element('li', children);
       let marker = DEFAULT_MARKERS[style];
       if (style === 'number') marker = info?.items[index]?.marker ?? `${index + 1})`;
@@ -241,7 +251,7 @@ class Renderer {
   /** `$$…$$　(1)`: the formula centred, its number flush right (GB/T 1.1—2020 9.9). */
   private formula(node: Paragraph, id: string): RootContent {
     // The formula's math is set in display style (KaTeX treats `pre > code.language-math` as display math).
-    const children = this.inlineChildren(node.children).map((child) => child.type === 'inlineMath' ? displayMath(child.value) : child);
+    const children = this.inlineChildren(node.children).map((child) => (child.type === 'inlineMath' ? displayMath(child.value) : child));
     const last = children.at(-1);
     const number = last?.type === 'text' ? /[ \u3000\t]*([（(]\s*(?:[A-Z]\.\d{1,3}|\d{1,3})\s*[)）])\s*$/u.exec(last.value) : null;
     if (last?.type === 'text' && number) {
@@ -338,8 +348,7 @@ class Renderer {
 
   private copy(node: RootContent): RootContent {
     if (!('children' in node)) return { ...node };
-    const children = (node.children as RootContent[]).flatMap((child) =>
-      isPhrasing(child) ? this.inline(child as PhrasingContent) : this.block(child));
+    const children = (node.children as RootContent[]).flatMap((child) => (isPhrasing(child) ? this.inline(child as PhrasingContent) : this.block(child)));
     return { ...node, children } as RootContent;
   }
 }

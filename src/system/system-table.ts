@@ -73,17 +73,32 @@ export function buildSystemTable(corpus: Corpus, index: CorpusIndex, today: stri
     if (!node) continue;
     const label = status === 'current' && effective && effective > today ? '即将实施' : STATUS_LABELS[status];
     rows.push({
-      subsystem: subsystemOf(node), node, code: formatCode(code), title: title ?? '', level: '组织',
-      effective: effective ?? '', replaces: standard.meta.replaces.map((r) => formatCode(r)).join('、'),
-      status: label, remark: status === 'withdrawn' ? '已废止，保留备查' : '', standard,
+      subsystem: subsystemOf(node),
+      node,
+      code: formatCode(code),
+      title: title ?? '',
+      level: '组织',
+      effective: effective ?? '',
+      replaces: standard.meta.replaces.map((r) => formatCode(r)).join('、'),
+      status: label,
+      remark: status === 'withdrawn' ? '已废止，保留备查' : '',
+      standard,
     });
   }
   for (const external of corpus.external) {
     const node = external.node ? corpus.system.nodes.get(external.node) : undefined;
     if (!node) continue;
     rows.push({
-      subsystem: subsystemOf(node), node, code: formatCode(external.code), title: external.title, level: levelOf(external.code),
-      effective: '', replaces: '', status: external.status, remark: '采用', external,
+      subsystem: subsystemOf(node),
+      node,
+      code: formatCode(external.code),
+      title: external.title,
+      level: levelOf(external.code),
+      effective: '',
+      replaces: '',
+      status: external.status,
+      remark: '采用',
+      external,
     });
   }
   for (const planned of corpus.system.planned) {
@@ -138,7 +153,10 @@ export const STATISTICS_HEADER = ['子体系', ...LEVELS.flatMap((l) => [`${l}�
 /** The 统计表 as a spreadsheet table: counts as numbers, the ratio as a percentage (empty when nothing is planned). */
 export function statisticsTable(table: SystemTable): SheetTable {
   const row = (name: string, s: Omit<StatisticsRow, 'subsystem'>): SheetCell[] => [
-    name, ...LEVELS.flatMap((l) => [s.planned[l], s.existing[l]]), s.planned.total, s.existing.total,
+    name,
+    ...LEVELS.flatMap((l) => [s.planned[l], s.existing[l]]),
+    s.planned.total,
+    s.existing.total,
     s.planned.total === 0 ? null : percent(s.existing.total / s.planned.total),
   ];
   return { name: '标准统计表', header: STATISTICS_HEADER, rows: [...table.statistics.map((s) => row(s.subsystem.name, s)), row('合计', table.totals)] };

@@ -36,7 +36,10 @@ function measureTable(table) {
     const heads = [...table.querySelectorAll(':scope > thead th')];
     const copyHeads = [...copy.querySelectorAll(':scope > thead th')];
     const length = (th) => th.textContent.trim().length;
-    const order = heads.map((_, i) => i).filter((i) => length(heads[i]) <= 8).sort((a, b) => length(heads[a]) - length(heads[b]));
+    const order = heads
+      .map((_, i) => i)
+      .filter((i) => length(heads[i]) <= 8)
+      .sort((a, b) => length(heads[a]) - length(heads[b]));
     const room = probe.getBoundingClientRect().width;
     copy.style.width = 'min-content';
     for (const i of order) {

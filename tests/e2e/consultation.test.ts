@@ -24,7 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('consultation on a draft\'s page', () => {
+describe("consultation on a draft's page", () => {
   it('shows the round, the units and every comment at its clause with its answer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}standards/30206/`);

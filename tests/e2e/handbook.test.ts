@@ -31,11 +31,13 @@ afterAll(async () => {
 async function search(page: Page, query: string): Promise<{ title: string; url: string; subResults: string[] }[]> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-results[data-ready]', { timeout: 15_000 });
-  return page.$$eval('.search-result', (results) => results.map((result) => ({
-    title: `${result.querySelector('.result-code')?.textContent ?? ''} ${result.querySelector('.result-title')?.textContent?.trim() ?? ''}`,
-    url: result.querySelector<HTMLAnchorElement>('.result-link')?.href ?? '',
-    subResults: [...result.querySelectorAll<HTMLAnchorElement>('.result-clause-link')].map((a) => a.href),
-  })));
+  return page.$$eval('.search-result', (results) =>
+    results.map((result) => ({
+      title: `${result.querySelector('.result-code')?.textContent ?? ''} ${result.querySelector('.result-title')?.textContent?.trim() ?? ''}`,
+      url: result.querySelector<HTMLAnchorElement>('.result-link')?.href ?? '',
+      subResults: [...result.querySelectorAll<HTMLAnchorElement>('.result-clause-link')].map((a) => a.href),
+    })),
+  );
 }
 
 describe('handbook search', () => {
@@ -63,7 +65,7 @@ describe('handbook search', () => {
     await page.close();
   });
 
-  it('goes straight to a cited national standard\'s entry given its code', async () => {
+  it("goes straight to a cited national standard's entry given its code", async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=${encodeURIComponent('GB/T 36113')}`);
     await page.waitForURL(/\/external\/#GB-T-36113/u);
@@ -82,7 +84,7 @@ describe('handbook pages', () => {
     for (const rule of RULES) expect(visited).toContain(`${site.url}${rulePath(rule.id)}`);
   }, 300_000);
 
-  it('a diagnostic\'s URL opens its rule page, with the rule\'s examples and what it reports on them', async () => {
+  it("a diagnostic's URL opens its rule page, with the rule's examples and what it reports on them", async () => {
     const page = await browser.newPage();
     await page.goto(ruleUrl('code-format', { HANDBOOK_URL: site.url }));
     expect(await page.textContent('h1')).toBe('code-format');
@@ -110,7 +112,10 @@ describe('handbook pages', () => {
     const items = await page.locator('.edition-changes .change-list > li summary').allTextContents();
     expect(items.length).toBeGreaterThan(5);
     expect(items.some((text) => /^(更改|增加|删除)了.*（.*2020年版的/u.test(text))).toBe(true);
-    await page.locator('.edition-changes details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .locator('.edition-changes details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(page.locator('.edition-changes .clause-diff').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.history tbody tr').count()).resolves.toBeGreaterThan(0);
     await page.close();
@@ -131,7 +136,11 @@ describe('handbook pages', () => {
 
   it('draft, withdrawn and not-yet-effective standards carry a banner', async () => {
     const page = await browser.newPage();
-    for (const [path, selector] of [['standards/30206/', '.banner-draft'], ['standards/20704/', '.banner-withdrawn'], ['standards/30203/', '.banner-upcoming']] as const) {
+    for (const [path, selector] of [
+      ['standards/30206/', '.banner-draft'],
+      ['standards/20704/', '.banner-withdrawn'],
+      ['standards/30203/', '.banner-upcoming'],
+    ] as const) {
       await page.goto(`${site.url}${path}`);
       await expect(page.locator(selector).count(), path).resolves.toBe(1);
     }
@@ -152,9 +161,16 @@ describe('handbook pages', () => {
 
   it('takes screenshots of the home, the system table and a standard at desktop and phone width', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+    for (const [name, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 390, 844],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height } });
-      for (const [label, path] of [['home', ''], ['system', 'system/'], ['standard', 'standards/30204/']] as const) {
+      for (const [label, path] of [
+        ['home', ''],
+        ['system', 'system/'],
+        ['standard', 'standards/30204/'],
+      ] as const) {
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, `${label} at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);

@@ -26,7 +26,9 @@ beforeAll(async () => {
   text = edit(text, '5.2.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n', '5.2.2 回访不满意的，应按4.2重新登记并由科室负责人督办。\n\n5.2.3 窗口人员应配合回访，如实说明办理情况。\n');
   writeFileSync(file, text);
   mkdirSync(join(corpus, 'evaluations'));
-  writeFileSync(join(corpus, 'evaluations', '2026-03-10-30501.yaml'), `date: 2026-03-10
+  writeFileSync(
+    join(corpus, 'evaluations', '2026-03-10-30501.yaml'),
+    `date: 2026-03-10
 inspector: 周敏
 kind: 日常检查
 scope: Q/JMXZ 30501
@@ -35,7 +37,8 @@ results:
   - { provision: "30501:5.1.2/1", result: 不符合, evidence: 1 件投诉第7个工作日办结 }
   - { provision: "30501:5.2.1/1", result: 符合 }
   - { provision: "30501:5.2.3/1", result: 不适用 }
-`);
+`,
+  );
   const dist = buildHandbook(corpus, { HANDBOOK_TODAY: '2026-11-26' });
   site = await serve(dist);
   browser = await launchChromium();
@@ -70,7 +73,7 @@ describe('post and department pages', () => {
     expect(window.ids.filter((id) => id.startsWith('30501:'))).toEqual(['30501:5.2.3/1']);
   });
 
-  it('a department page adds its posts\' provisions to its own', async () => {
+  it("a department page adds its posts' provisions to its own", async () => {
     const inspection = await provisionIds(`departments/${encodeURIComponent('督查考核科')}/`, 'department-督查考核科');
     expect(inspection.ids).toEqual(['30501:4.1/1', '30501:4.2/1', '30501:5.1.2/1', '30501:5.2.1/1', '30501:5.2.2/1']);
   });

@@ -26,20 +26,28 @@ afterAll(async () => {
   await site?.close();
 });
 
-interface Result { serial: string; status: string; retired: boolean; href: string; clauses: string[] }
+interface Result {
+  serial: string;
+  status: string;
+  retired: boolean;
+  href: string;
+  clauses: string[];
+}
 
 /** Runs a query on the search page and reads the results list as shown. */
 async function search(page: Page, query: string): Promise<Result[]> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#search-results[data-ready]', { timeout: 20_000 });
   while (await page.isVisible('#search-more')) await page.click('#search-more');
-  return page.$$eval('.search-result:not(.direct)', (items) => items.map((item) => ({
-    serial: /Q\/JMXZ (\d{5})/u.exec(item.querySelector('.result-code')?.textContent ?? '')?.[1] ?? '',
-    status: item.querySelector('.badge')?.textContent ?? '',
-    retired: item.classList.contains('retired'),
-    href: item.querySelector<HTMLAnchorElement>('.result-link')!.href,
-    clauses: [...item.querySelectorAll<HTMLAnchorElement>('.result-clause-link')].map((a) => a.href),
-  })));
+  return page.$$eval('.search-result:not(.direct)', (items) =>
+    items.map((item) => ({
+      serial: /Q\/JMXZ (\d{5})/u.exec(item.querySelector('.result-code')?.textContent ?? '')?.[1] ?? '',
+      status: item.querySelector('.badge')?.textContent ?? '',
+      retired: item.classList.contains('retired'),
+      href: item.querySelector<HTMLAnchorElement>('.result-link')!.href,
+      clauses: [...item.querySelectorAll<HTMLAnchorElement>('.result-clause-link')].map((a) => a.href),
+    })),
+  );
 }
 
 /** What staff type, and the standard (or standards, when two answer it equally) it should find. */
@@ -97,13 +105,19 @@ describe('search as staff ask', () => {
         expect(result.retired, `${query}: ${result.href}`).toBe(result.status === '被代替' || result.status === '废止');
       }
       const firstRetired = results.findIndex((r) => r.retired);
-      if (firstRetired >= 0) expect(results.slice(firstRetired).every((r) => r.retired), query).toBe(true);
+      if (firstRetired >= 0)
+        expect(
+          results.slice(firstRetired).every((r) => r.retired),
+          query,
+        ).toBe(true);
       const rank = results.findIndex((r) => expected.includes(r.serial) && !r.retired) + 1;
       rows.push({ query, rank, top: results.slice(0, 3).map((r) => `${r.serial}${r.status}`), ms });
     }
     await page.close();
     const first = rows.filter((r) => r.rank === 1).length;
-    console.log(`search: ${first}/${rows.length} first, ${rows.filter((r) => r.rank >= 1 && r.rank <= 3).length}/${rows.length} in top 3, median ${rows.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rows.length / 2)]} ms`);
+    console.log(
+      `search: ${first}/${rows.length} first, ${rows.filter((r) => r.rank >= 1 && r.rank <= 3).length}/${rows.length} in top 3, median ${rows.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(rows.length / 2)]} ms`,
+    );
     for (const row of rows.filter((r) => r.rank !== 1)) console.log(`  ${row.query}: rank ${row.rank}, top ${row.top.join(' ')}`);
     expect(rows.filter((r) => r.rank < 1 || r.rank > 3)).toEqual([]);
     expect(first / rows.length).toBeGreaterThanOrEqual(0.9);
@@ -196,7 +210,10 @@ describe('search as staff ask', () => {
 });
 
 describe('search and status on a phone and on a desktop', () => {
-  it.each([[390, 844], [1366, 768]] as const)('at %i px the first result shows without scrolling, filters folded', async (width, height) => {
+  it.each([
+    [390, 844],
+    [1366, 768],
+  ] as const)('at %i px the first result shows without scrolling, filters folded', async (width, height) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const page = await browser.newPage({ viewport: { width, height } });
     await search(page, '投诉怎么处理');
@@ -213,9 +230,13 @@ describe('search and status on a phone and on a desktop', () => {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('.diagram').isVisible()).resolves.toBe(false);
     await page.locator('.framework-tree summary').first().click();
-    const targets = await page.$$eval('.framework-tree summary, .framework-tree details[open] a', (elements) => elements.map((e) => ({
-      height: e.getBoundingClientRect().height, font: Number.parseFloat(getComputedStyle(e).fontSize), href: e.getAttribute('href'),
-    })));
+    const targets = await page.$$eval('.framework-tree summary, .framework-tree details[open] a', (elements) =>
+      elements.map((e) => ({
+        height: e.getBoundingClientRect().height,
+        font: Number.parseFloat(getComputedStyle(e).fontSize),
+        href: e.getAttribute('href'),
+      })),
+    );
     expect(targets.length).toBeGreaterThan(4);
     for (const target of targets) {
       expect(target.height).toBeGreaterThanOrEqual(40);

@@ -29,9 +29,13 @@ export const GET: APIRoute = () => {
   const documents = pages.map((page) => {
     const status = statusLabel(page.standard);
     return {
-      url: page.url, code: page.code, title: page.standard.meta.title ?? '', status,
+      url: page.url,
+      code: page.code,
+      title: page.standard.meta.title ?? '',
+      status,
       retired: status === '被代替' || status === '废止',
-      subsystem: page.subsystem?.name ?? '', node: page.node ? `${page.node.code} ${page.node.name}` : '',
+      subsystem: page.subsystem?.name ?? '',
+      node: page.node ? `${page.node.code} ${page.node.name}` : '',
       department: page.standard.meta.department ?? '',
     };
   });

@@ -54,7 +54,6 @@ function checkOwnCode(entry: FrontMatterEntry, code: DocumentCode | undefined, c
   }
 }
 
-
 export const codeFormat = defineRule({
   id: 'code-format',
   severity: 'error',

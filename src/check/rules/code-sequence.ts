@@ -50,7 +50,10 @@ export const codeSequence = defineRule({
     if (!code?.year || !entry) return;
     const editions = index.editionsOf(code);
     const mine = editions.indexOf(standard);
-    const previous = editions.slice(0, mine).filter((s) => s.meta.code?.year !== code.year).at(-1)?.meta.code;
+    const previous = editions
+      .slice(0, mine)
+      .filter((s) => s.meta.code?.year !== code.year)
+      .at(-1)?.meta.code;
     if (previous && !standard.meta.replaces.some((r) => datedKey(r) === datedKey(previous))) {
       report({ messageId: 'usedBefore', data: { serial: code.serial, previous: formatCode(previous), file: editions.find((s) => s.meta.code === previous)!.file }, at: entry });
     }

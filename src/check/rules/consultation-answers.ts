@@ -9,7 +9,8 @@ const AFTER_CONSULTATION: readonly Status[] = ['review', 'approval', 'current'];
 
 const STANDARD = (status: string): string => `---\ncode: Q/JMXZ 30206—2027\ntitle: 并联审批规程\nstatus: ${status}\n---\n\n## 1 范围\n\n本文件规定了并联审批的程序。\n`;
 const RECORD = 'standards/示例.征求意见-1.yaml';
-const record = (answer: string, reason = ''): string => `standard: Q/JMXZ 30206—2027\nround: 1\nsent: 2026-11-02\ndeadline: 2026-11-16\nunits: [办公室]\ncomments:\n  - id: 1-1\n    unit: 办公室\n    clause: "1"\n    original: 本文件规定了并联审批的程序。\n    proposal: 增加适用范围\n    answer: ${answer}\n    answer-reason: "${reason}"\n`;
+const record = (answer: string, reason = ''): string =>
+  `standard: Q/JMXZ 30206—2027\nround: 1\nsent: 2026-11-02\ndeadline: 2026-11-16\nunits: [办公室]\ncomments:\n  - id: 1-1\n    unit: 办公室\n    clause: "1"\n    original: 本文件规定了并联审批的程序。\n    proposal: 增加适用范围\n    answer: ${answer}\n    answer-reason: "${reason}"\n`;
 
 export const consultationAnswers = defineRule({
   id: 'consultation-answers',
@@ -49,7 +50,11 @@ export const consultationAnswers = defineRule({
       if (status && AFTER_CONSULTATION.includes(status)) {
         const pending = round.comments.filter((c) => c.answer === '待定');
         if (pending.length > 0) {
-          const ids = pending.slice(0, 5).map((c) => c.id).join('、') + (pending.length > 5 ? ' 等' : '');
+          const ids =
+            pending
+              .slice(0, 5)
+              .map((c) => c.id)
+              .join('、') + (pending.length > 5 ? ' 等' : '');
           report({ messageId: 'pending', data: { status: STATUS_LABELS[status], round: round.round, count: pending.length, ids, file: round.file }, at });
         }
       }

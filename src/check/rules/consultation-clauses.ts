@@ -10,9 +10,11 @@ const MOVED_AT_LEAST = 0.5;
 /** The clause named still holds the text when it is at least this similar. */
 const STILL_THERE = 0.6;
 
-const TEXT = '---\ncode: Q/JMXZ 30206—2027\ntitle: 并联审批规程\nstatus: consultation\n---\n\n## 1 范围\n\n本文件规定了并联审批的程序。\n\n## 2 规范性引用文件\n\n本文件没有规范性引用文件。\n\n## 3 术语和定义\n\n本文件没有需要界定的术语和定义。\n\n## 4 要求\n\n';
+const TEXT =
+  '---\ncode: Q/JMXZ 30206—2027\ntitle: 并联审批规程\nstatus: consultation\n---\n\n## 1 范围\n\n本文件规定了并联审批的程序。\n\n## 2 规范性引用文件\n\n本文件没有规范性引用文件。\n\n## 3 术语和定义\n\n本文件没有需要界定的术语和定义。\n\n## 4 要求\n\n';
 const RECORD = 'standards/示例.征求意见-1.yaml';
-const record = (clause: string): string => `standard: Q/JMXZ 30206—2027\nround: 1\nsent: 2026-11-02\ndeadline: 2026-11-16\nunits: [办公室]\ncomments:\n  - id: 1-1\n    unit: 办公室\n    clause: "${clause}"\n    original: 牵头部门应在受理后1个工作日内将申请材料推送各协办部门。\n    proposal: 改为当日推送\n    answer: 待定\n`;
+const record = (clause: string): string =>
+  `standard: Q/JMXZ 30206—2027\nround: 1\nsent: 2026-11-02\ndeadline: 2026-11-16\nunits: [办公室]\ncomments:\n  - id: 1-1\n    unit: 办公室\n    clause: "${clause}"\n    original: 牵头部门应在受理后1个工作日内将申请材料推送各协办部门。\n    proposal: 改为当日推送\n    answer: 待定\n`;
 
 export const consultationClauses = defineRule({
   id: 'consultation-clauses',
@@ -32,7 +34,12 @@ export const consultationClauses = defineRule({
   examples: {
     valid: [{ name: '条款未变', text: `${TEXT}4.1 牵头部门应在受理后1个工作日内将申请材料推送各协办部门。\n`, files: { [RECORD]: record('4.1') } }],
     invalid: [
-      { name: '条款改号', text: `${TEXT}4.1 窗口应一次性收取全部申请材料。\n\n4.2 牵头部门应在受理后1个工作日内将申请材料推送各协办部门。\n`, files: { [RECORD]: record('4.3') }, errors: [{ messageId: 'moved', line: 4, column: 9 }] },
+      {
+        name: '条款改号',
+        text: `${TEXT}4.1 窗口应一次性收取全部申请材料。\n\n4.2 牵头部门应在受理后1个工作日内将申请材料推送各协办部门。\n`,
+        files: { [RECORD]: record('4.3') },
+        errors: [{ messageId: 'moved', line: 4, column: 9 }],
+      },
       { name: '条款删除', text: `${TEXT}4.1 窗口应一次性收取全部申请材料。\n`, files: { [RECORD]: record('4.2') }, errors: [{ messageId: 'gone', line: 4, column: 9 }] },
     ],
   },

@@ -4,7 +4,6 @@ import { STATUSES } from '../../model/types.ts';
 import { isValidDate } from '../../parse/front-matter.ts';
 import { defineRule, frontMatterText } from '../rule.ts';
 
-
 export const frontmatterType = defineRule({
   id: 'frontmatter-type',
   severity: 'error',

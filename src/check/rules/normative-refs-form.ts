@@ -30,7 +30,8 @@ function compareCodes(a: DocumentCode, b: DocumentCode): number {
   return 0;
 }
 
-const LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+const LEAD_IN =
+  '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 
 export const normativeRefsForm = defineRule({
   id: 'normative-refs-form',
@@ -41,11 +42,13 @@ export const normativeRefsForm = defineRule({
   messages: {
     noClauses: '第2章不分条；请把"{number}"下的文件并入第2章的清单。',
     numberedList: '第2章的文件清单不编序号；请改为不带编号的列项（"- 编号 名称"）。',
-    order: '{code}应排在{before}之前：清单按国家标准、行业标准、地方标准、团体标准、ISO标准、ISO/IEC标准、IEC标准、其他标准的顺序，国家标准和国际标准按顺序号、其他标准先按代号再按顺序号由小到大排列。',
+    order:
+      '{code}应排在{before}之前：清单按国家标准、行业标准、地方标准、团体标准、ISO标准、ISO/IEC标准、IEC标准、其他标准的顺序，国家标准和国际标准按顺序号、其他标准先按代号再按顺序号由小到大排列。',
   },
   fixable: false,
   docs: {
-    rationale: 'GB/T 1.1—2020 8.6.2 规定了文件清单的排列：国家标准、行业标准、地方标准、团体标准、ISO、ISO/IEC、IEC 标准、其他机构的标准、其他文献；国家标准和 ISO、IEC 标准按顺序号由小到大，行业、地方、团体标准先按代号字母再按顺序号。清单不编号、不分条，读者按编号就能在清单中找到一个文件。',
+    rationale:
+      'GB/T 1.1—2020 8.6.2 规定了文件清单的排列：国家标准、行业标准、地方标准、团体标准、ISO、ISO/IEC、IEC 标准、其他机构的标准、其他文献；国家标准和 ISO、IEC 标准按顺序号由小到大，行业、地方、团体标准先按代号字母再按顺序号。清单不编号、不分条，读者按编号就能在清单中找到一个文件。',
     howToFix: '把清单按上述顺序重排（如 GB/T 18894 排在 GB 25201 之前，因为国家标准按顺序号排列而不分 GB 与 GB/T）；删除清单的序号和第2章中的条。',
   },
   examples: {

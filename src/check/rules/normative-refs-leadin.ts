@@ -4,10 +4,12 @@ import type { TextEdit } from '../../model/text-edits.ts';
 import type { Section, Standard } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
 
-export const NORMATIVE_REFS_LEAD_IN = '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+export const NORMATIVE_REFS_LEAD_IN =
+  '下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 export const NO_NORMATIVE_REFS = '本文件没有规范性引用文件。';
 /** The same sentences in GB/T 1.1—2009 (6.2.2), for texts drafted under that edition. */
-export const NORMATIVE_REFS_LEAD_IN_2009 = '下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
+export const NORMATIVE_REFS_LEAD_IN_2009 =
+  '下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。';
 export const NO_NORMATIVE_REFS_2009 = '本文件没有规范性引用文件。';
 
 /**

@@ -13,7 +13,8 @@ export const normativeRefsTitle = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: '清单中的每个文件以编号和完整名称列出，读者据此确认引用的是哪份文件；名称与该文件的真实名称不符，往往是编号写错或抄错了名称。名称以本体系中的标准或 standards/external.yaml 的登记为准。',
+    rationale:
+      '清单中的每个文件以编号和完整名称列出，读者据此确认引用的是哪份文件；名称与该文件的真实名称不符，往往是编号写错或抄错了名称。名称以本体系中的标准或 standards/external.yaml 的登记为准。',
     howToFix: '按提示改正名称；若名称无误而编号错了，改正编号；external.yaml 中的登记有误时更正登记。',
   },
   examples: {

@@ -18,7 +18,10 @@ type MessageId = 'draftingFirst' | 'differs' | 'missingSentence' | 'noFigureOrTa
 type Paragraph = { text: string; node: RootContent };
 
 function splitNames(text: string): string[] {
-  return text.split(/[、，,；;]/u).map((name) => name.trim()).filter(Boolean);
+  return text
+    .split(/[、，,；;]/u)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 function codesIn(text: string): string[] {
@@ -51,7 +54,8 @@ function checkAgreement(standard: Standard, paragraphs: Paragraph[], preface: Se
   agree(DRAFTERS, 'drafters', '主要起草人', drafters || undefined, (written) => splitNames(written).join('、') === drafters, `本文件主要起草人：${drafters}。`);
 }
 
-const HEAD = '---\nproposer: 江门市行政服务中心\ndepartment: 督查考核科\ndrafting-units: [江门市行政服务中心督查考核科]\ndrafters: [黄丽萍, 谢永康]\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n\n';
+const HEAD =
+  '---\nproposer: 江门市行政服务中心\ndepartment: 督查考核科\ndrafting-units: [江门市行政服务中心督查考核科]\ndrafters: [黄丽萍, 谢永康]\n---\n\n## 前言\n\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n\n';
 const TAIL = '本文件由江门市行政服务中心提出。\n\n本文件由江门市行政服务中心督查考核科归口。\n\n本文件起草单位：江门市行政服务中心督查考核科。\n\n本文件主要起草人：黄丽萍、谢永康。\n\n';
 
 export const prefaceContent = defineRule({
@@ -75,8 +79,10 @@ export const prefaceContent = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: 'GB/T 1.1—2020 8.3 规定前言依次给出：起草规则的说明，与其他文件的关系，代替说明和主要技术变化，专利说明，提出和归口信息，起草单位和起草人，历次版本发布情况；前言不包含要求，也不包含表、图、公式，不分条。封面、手册和体系表都从文件头读取代替关系、提出和归口单位、起草单位和起草人，前言与文件头不一致时，两处必有一处是错的。',
-    howToFix: '把起草规则的说明放在前言第一段；核对前言与文件头的 proposer、department、drafting-units、drafters，改正错的一处；把前言中的表、图、公式移到正文或附录；首次发布的文件最后写"本文件为首次发布。"，修订的文件写"本文件及其所代替文件的历次版本发布情况为："并列出每一版。',
+    rationale:
+      'GB/T 1.1—2020 8.3 规定前言依次给出：起草规则的说明，与其他文件的关系，代替说明和主要技术变化，专利说明，提出和归口信息，起草单位和起草人，历次版本发布情况；前言不包含要求，也不包含表、图、公式，不分条。封面、手册和体系表都从文件头读取代替关系、提出和归口单位、起草单位和起草人，前言与文件头不一致时，两处必有一处是错的。',
+    howToFix:
+      '把起草规则的说明放在前言第一段；核对前言与文件头的 proposer、department、drafting-units、drafters，改正错的一处；把前言中的表、图、公式移到正文或附录；首次发布的文件最后写"本文件为首次发布。"，修订的文件写"本文件及其所代替文件的历次版本发布情况为："并列出每一版。',
   },
   examples: {
     valid: [
@@ -163,7 +169,10 @@ export const prefaceContent = defineRule({
       report({ messageId: 'historyMissing', at: last });
       return;
     }
-    const history = blocks.slice(historyIndex).map((block) => toString(block)).join('\n');
+    const history = blocks
+      .slice(historyIndex)
+      .map((block) => toString(block))
+      .join('\n');
     const mentioned = new Set(codesIn(history));
     for (const code of standard.meta.replaces) {
       if (!mentioned.has(datedKey(code)) && !(code.year && history.includes(`${code.year}年`))) report({ messageId: 'historyIncomplete', data: { code: formatCode(code) }, at: blocks[historyIndex]! });

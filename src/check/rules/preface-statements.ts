@@ -30,8 +30,10 @@ export const prefaceStatements = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: '读者从前言得知文件按哪一版起草规则编写、代替了哪个文件。措辞与所依据的版本不符、与文件头矛盾，或缺少专利说明，都会误导使用者。按 GB/T 1.1—2009 起草的旧版本或采用的文件保留2009版的写法，在文件头写 drafting-rules: GB/T 1.1—2009。',
-    howToFix: '按2020版起草的写"本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"，不写2009版的"给出的规则"；代替说明中的编号与文件头 replaces 保持一致；写上固定的专利说明。',
+    rationale:
+      '读者从前言得知文件按哪一版起草规则编写、代替了哪个文件。措辞与所依据的版本不符、与文件头矛盾，或缺少专利说明，都会误导使用者。按 GB/T 1.1—2009 起草的旧版本或采用的文件保留2009版的写法，在文件头写 drafting-rules: GB/T 1.1—2009。',
+    howToFix:
+      '按2020版起草的写"本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。"，不写2009版的"给出的规则"；代替说明中的编号与文件头 replaces 保持一致；写上固定的专利说明。',
   },
   examples: {
     valid: [
@@ -40,11 +42,23 @@ export const prefaceStatements = defineRule({
       { name: '代替说明与 replaces 一致', text: LEAD('replaces: [Q/JMXZ 30101—2019]\n', `${STATEMENT_2020}\n\n本文件代替Q/JMXZ 30101—2019《窗口服务规范》。\n${PATENT}`) },
     ],
     invalid: [
-      { name: '2020版写成了"给出的规则"', text: LEAD('', `本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》给出的规则起草。\n${PATENT}`), errors: [{ messageId: 'wrongWording', line: 7, column: 1 }] },
+      {
+        name: '2020版写成了"给出的规则"',
+        text: LEAD('', `本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》给出的规则起草。\n${PATENT}`),
+        errors: [{ messageId: 'wrongWording', line: 7, column: 1 }],
+      },
       { name: '前言说按2009版起草，文件头没有写明', text: LEAD('', `本标准按照GB/T 1.1—2009给出的规则起草。\n${PATENT}`), errors: [{ messageId: 'editionMismatch', line: 7, column: 1 }] },
-      { name: '缺少起草规则的说明（DA/T 22—2015 的前言即如此）', text: LEAD('drafting-rules: GB/T 1.1—2009\n', '本标准由国家档案局提出并归口。'), errors: [{ messageId: 'missingStatement', line: 6, column: 1 }] },
+      {
+        name: '缺少起草规则的说明（DA/T 22—2015 的前言即如此）',
+        text: LEAD('drafting-rules: GB/T 1.1—2009\n', '本标准由国家档案局提出并归口。'),
+        errors: [{ messageId: 'missingStatement', line: 6, column: 1 }],
+      },
       { name: '缺少专利说明', text: LEAD('', STATEMENT_2020), errors: [{ messageId: 'missingPatentNotice', line: 5, column: 1 }] },
-      { name: '代替说明与 replaces 不一致', text: LEAD('replaces: [Q/JMXZ 30101—2019]\n', `${STATEMENT_2020}\n\n本文件代替Q/JMXZ 30101—2015。\n${PATENT}`), errors: [{ messageId: 'replacesMismatch', line: 10, column: 1 }] },
+      {
+        name: '代替说明与 replaces 不一致',
+        text: LEAD('replaces: [Q/JMXZ 30101—2019]\n', `${STATEMENT_2020}\n\n本文件代替Q/JMXZ 30101—2015。\n${PATENT}`),
+        errors: [{ messageId: 'replacesMismatch', line: 10, column: 1 }],
+      },
       { name: 'replaces 写了代替，前言没有说明', text: LEAD('replaces: [Q/JMXZ 30101—2019]\n', `${STATEMENT_2020}\n${PATENT}`), errors: [{ messageId: 'missingReplaces', line: 8, column: 1 }] },
     ],
   },
@@ -80,7 +94,11 @@ export const prefaceStatements = defineRule({
     const stated = [...sentence.matchAll(new RegExp(CODE_IN_TEXT.source, 'gu'))].map((m) => codeFromMatch(m.groups!, m[0]));
     const statedKeys = stated.map(datedKey).sort();
     if (statedKeys.join() !== declaredReplaces.join()) {
-      report({ messageId: 'replacesMismatch', data: { stated: stated.map((c) => formatCode(c)).join('、') || '（无编号）', declared: standard.meta.replaces.map((c) => formatCode(c)).join('、') || '（空）' }, at: replacesSentence.node });
+      report({
+        messageId: 'replacesMismatch',
+        data: { stated: stated.map((c) => formatCode(c)).join('、') || '（无编号）', declared: standard.meta.replaces.map((c) => formatCode(c)).join('、') || '（空）' },
+        at: replacesSentence.node,
+      });
     }
   },
 });

@@ -31,20 +31,38 @@ export const reviewOutcome = defineRule({
     howToFix: '继续有效：把 review-due 改为本次复审后不超过5年的日期；修订：在新版本的 replaces 中写明被代替的版本；废止：废止公告发布后把 status 改为 withdrawn。',
   },
   examples: {
-    valid: [
-      { name: '继续有效并更新复审日期', text: `${BASE}review-due: 2031-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`, today: '2026-11-26' },
-    ],
+    valid: [{ name: '继续有效并更新复审日期', text: `${BASE}review-due: 2031-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`, today: '2026-11-26' }],
     invalid: [
-      { name: '继续有效但未更新复审日期', text: `${BASE}review-due: 2026-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`, today: '2026-11-26', errors: [{ messageId: 'reviewDueNotMoved', line: 6, column: 13 }] },
+      {
+        name: '继续有效但未更新复审日期',
+        text: `${BASE}review-due: 2026-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`,
+        today: '2026-11-26',
+        errors: [{ messageId: 'reviewDueNotMoved', line: 6, column: 13 }],
+      },
       { name: '废止但状态仍为现行', text: `${BASE}reviewed: 2026-06-10\nreview-outcome: 废止\n---\n`, today: '2026-11-26', errors: [{ messageId: 'withdrawnNotSet', line: 7, column: 17 }] },
       { name: '结论写错', text: `${BASE}reviewed: 2026-06-10\nreview-outcome: 有效\n---\n`, today: '2026-11-26', errors: [{ messageId: 'badOutcome', line: 7, column: 17 }] },
       { name: '只写了复审日期', text: `${BASE}reviewed: 2026-06-10\n---\n`, today: '2026-11-26', errors: [{ messageId: 'noOutcome', line: 6, column: 11 }] },
       { name: '没有复审日期', text: `${BASE}review-outcome: 修订\n---\n`, today: '2026-11-26', errors: [{ messageId: 'noDate', line: 6, column: 17 }] },
       { name: '复审日期在将来', text: `${BASE}reviewed: 2027-01-10\nreview-outcome: 修订\n---\n`, today: '2026-11-26', errors: [{ messageId: 'future', line: 6, column: 11 }] },
       { name: '复审日期早于实施', text: `${BASE}reviewed: 2025-06-10\nreview-outcome: 修订\n---\n`, today: '2026-11-26', errors: [{ messageId: 'beforeEffective', line: 6, column: 11 }] },
-      { name: '下次复审超过5年', text: `${BASE}review-due: 2032-01-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`, today: '2026-11-26', errors: [{ messageId: 'reviewDueTooLate', line: 6, column: 13 }] },
-      { name: '继续有效但已废止', text: `${BASE.replace('status: current', 'status: withdrawn')}review-due: 2031-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`, today: '2026-11-26', errors: [{ messageId: 'validButInactive', line: 8, column: 17 }] },
-      { name: '修订但已废止', text: `${BASE.replace('status: current', 'status: withdrawn')}reviewed: 2026-06-10\nreview-outcome: 修订\n---\n`, today: '2026-11-26', errors: [{ messageId: 'revisedButWithdrawn', line: 7, column: 17 }] },
+      {
+        name: '下次复审超过5年',
+        text: `${BASE}review-due: 2032-01-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`,
+        today: '2026-11-26',
+        errors: [{ messageId: 'reviewDueTooLate', line: 6, column: 13 }],
+      },
+      {
+        name: '继续有效但已废止',
+        text: `${BASE.replace('status: current', 'status: withdrawn')}review-due: 2031-06-01\nreviewed: 2026-06-10\nreview-outcome: 继续有效\n---\n`,
+        today: '2026-11-26',
+        errors: [{ messageId: 'validButInactive', line: 8, column: 17 }],
+      },
+      {
+        name: '修订但已废止',
+        text: `${BASE.replace('status: current', 'status: withdrawn')}reviewed: 2026-06-10\nreview-outcome: 修订\n---\n`,
+        today: '2026-11-26',
+        errors: [{ messageId: 'revisedButWithdrawn', line: 7, column: 17 }],
+      },
       {
         name: '修订后的新版本没有写明代替',
         text: `${BASE}reviewed: 2026-06-10\nreview-outcome: 修订\n---\n`,

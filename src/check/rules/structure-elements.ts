@@ -19,11 +19,7 @@ export const structureElements = defineRule({
   id: 'structure-elements',
   severity: 'error',
   scope: 'document',
-  basis: [
-    { clause: '6.2', detail: '要素的构成（表3）' },
-    { clause: '8.3' },
-    { clause: '8.11' },
-  ],
+  basis: [{ clause: '6.2', detail: '要素的构成（表3）' }, { clause: '8.3' }, { clause: '8.11' }],
   description: '必备要素齐全且名称正确：前言、1 范围、2 规范性引用文件、3 术语和定义，以及至少一章核心技术要素',
   messages: {
     noPreface: '缺少"## 前言"：前言是必备要素，位于第1章之前。',
@@ -33,7 +29,8 @@ export const structureElements = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: '前言、范围、规范性引用文件、术语和定义是每份标准的必备要素，位置和名称固定，读者据此在任何标准中都能找到同样的内容；核心技术要素是标准存在的理由。术语标准的术语条目就是其核心技术要素。',
+    rationale:
+      '前言、范围、规范性引用文件、术语和定义是每份标准的必备要素，位置和名称固定，读者据此在任何标准中都能找到同样的内容；核心技术要素是标准存在的理由。术语标准的术语条目就是其核心技术要素。',
     howToFix: '补上缺少的要素：前言写在第1章之前；第2章、第3章无内容时也要保留，写固定的说明句（"本文件没有规范性引用文件。""本文件没有需要界定的术语和定义。"）；第4章起写具体要求。',
   },
   examples: {

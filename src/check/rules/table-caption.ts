@@ -21,7 +21,14 @@ export const tableCaption = defineRule({
     valid: [{ name: '表题在表格前', text: `## 4 受理\n\n表1 登记内容\n\n${TABLE}` }],
     invalid: [
       { name: '没有表题的表格', text: `## 4 受理\n\n登记内容如下。\n\n${TABLE}`, errors: [{ messageId: 'noCaption', line: 5, column: 1 }] },
-      { name: '表题后不是表格', text: `## 4 受理\n\n表1 登记内容\n\n登记内容如下。\n\n${TABLE}`, errors: [{ messageId: 'noTable', line: 3, column: 1 }, { messageId: 'noCaption', line: 7, column: 1 }] },
+      {
+        name: '表题后不是表格',
+        text: `## 4 受理\n\n表1 登记内容\n\n登记内容如下。\n\n${TABLE}`,
+        errors: [
+          { messageId: 'noTable', line: 3, column: 1 },
+          { messageId: 'noCaption', line: 7, column: 1 },
+        ],
+      },
     ],
   },
   check(standard, { report }) {

@@ -42,7 +42,10 @@ function checkTable(caption: Caption, say: Say): void {
   if (first) say('empty', { number: caption.number, row: first.row, column: first.column, count: empty.length }, first.cell);
   const header = cells[0] ?? [];
   header.forEach((name, column) => {
-    const values = cells.slice(1).map((row) => row[column] ?? '').filter((value) => value !== NOTHING && value !== '');
+    const values = cells
+      .slice(1)
+      .map((row) => row[column] ?? '')
+      .filter((value) => value !== NOTHING && value !== '');
     const units = values.map((value) => VALUE_WITH_UNIT.exec(value)?.[1]);
     const unit = units[0];
     if (values.length >= 3 && unit && units.every((found) => found === unit)) {
@@ -64,7 +67,8 @@ export const tableCells = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: 'GB/T 1.1—2020 9.8 要求表中不留空白（没有内容的单元格写"—"），不用"同上"之类的词代替内容（表可能被拆页、被引用单行），同一单位的数值把单位写在栏目名称或表题行中，单元格只写数值。空着的单元格让读者分不清"没有"和"漏填"。需要填写的表格（登记表、检查表）的空栏是留给使用者填写的，不在此列。',
+    rationale:
+      'GB/T 1.1—2020 9.8 要求表中不留空白（没有内容的单元格写"—"），不用"同上"之类的词代替内容（表可能被拆页、被引用单行），同一单位的数值把单位写在栏目名称或表题行中，单元格只写数值。空着的单元格让读者分不清"没有"和"漏填"。需要填写的表格（登记表、检查表）的空栏是留给使用者填写的，不在此列。',
     howToFix: '空单元格写"—"；"同上""同左"改为写出内容；把一栏共有的单位移到栏目名称后（"响应时间（min）"），整个表共有的单位写在表题行右端（"单位为毫米"），单元格中只留数值。',
   },
   examples: {

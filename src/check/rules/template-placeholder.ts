@@ -29,7 +29,11 @@ export const templatePlaceholder = defineRule({
     ],
     invalid: [
       { name: '征求意见稿中留有"（写明……）"', text: text('consultation', '4.1 （写明具体要求。）\n\n4.2 录入内容应与申请材料一致。'), errors: [{ messageId: 'leftOver', line: 8, column: 5 }] },
-      { name: '现行标准中留有 {{subject}}', text: text('current', '4.1 {{subject}}应遵循公开、便民的原则。\n\n4.2 录入内容应与申请材料一致。'), errors: [{ messageId: 'leftOver', line: 8, column: 5 }] },
+      {
+        name: '现行标准中留有 {{subject}}',
+        text: text('current', '4.1 {{subject}}应遵循公开、便民的原则。\n\n4.2 录入内容应与申请材料一致。'),
+        errors: [{ messageId: 'leftOver', line: 8, column: 5 }],
+      },
     ],
   },
   check(standard, { report }) {

@@ -30,7 +30,10 @@ export const termConflict = defineRule({
         name: '两项标准对"窗口"的定义不同',
         text: entry('Q/JMXZ 30102—2025', '3.1', '窗口', '中心服务大厅内办理事项的工作位置。'),
         files: OTHER,
-        errors: [{ messageId: 'differs', line: 11, column: 1 }, { messageId: 'differs', line: 11, column: 1, file: 'standards/30101-窗口服务规范.md' }],
+        errors: [
+          { messageId: 'differs', line: 11, column: 1 },
+          { messageId: 'differs', line: 11, column: 1, file: 'standards/30101-窗口服务规范.md' },
+        ],
       },
     ],
   },

@@ -3,7 +3,8 @@ import type { RootContent } from 'mdast';
 import type { Section } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
 
-const text = (body: string): string => `---\ntitle: 示例规范\n---\n\n## 3 术语和定义\n\n下列术语和定义适用于本文件。\n\n### 3.1 首问责任人 first-inquiry responsible person\n\n首先接待服务对象的工作人员。\n\n## 4 要求\n\n${body}\n`;
+const text = (body: string): string =>
+  `---\ntitle: 示例规范\n---\n\n## 3 术语和定义\n\n下列术语和定义适用于本文件。\n\n### 3.1 首问责任人 first-inquiry responsible person\n\n首先接待服务对象的工作人员。\n\n## 4 要求\n\n${body}\n`;
 
 export const termUnused = defineRule({
   id: 'term-unused',

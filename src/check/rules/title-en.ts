@@ -13,7 +13,8 @@ export const titleEn = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: 'GB/T 1.1—2020 6.1 规定文件名称由引导要素、主体要素、补充要素组成，中文名称的要素之间空一个字的位置；英文译名与中文名称的要素一一对应，要素之间用破折号"—"连接，每个要素的第一个字母大写。对应的结构让英文名称能被检索、与国际文件对照。',
+    rationale:
+      'GB/T 1.1—2020 6.1 规定文件名称由引导要素、主体要素、补充要素组成，中文名称的要素之间空一个字的位置；英文译名与中文名称的要素一一对应，要素之间用破折号"—"连接，每个要素的第一个字母大写。对应的结构让英文名称能被检索、与国际文件对照。',
     howToFix: '按中文名称的要素分段翻译，用"—"连接（"行政服务 术语"→"Administrative service — Vocabulary"），每段首字母大写；中文名称只有一个要素时，英文名称也只有一段。',
   },
   examples: {
@@ -44,7 +45,10 @@ export const titleEn = defineRule({
     const dash = / [-–] /u.exec(titleEn);
     if (dash) report({ messageId: 'hyphen', data: { dash: dash[0].trim() }, at: entry });
     const elements = title.split(/[ \u3000]+/u).filter(Boolean);
-    const english = titleEn.split(/\s*—\s*| [-–] /u).map((element) => element.trim()).filter(Boolean);
+    const english = titleEn
+      .split(/\s*—\s*| [-–] /u)
+      .map((element) => element.trim())
+      .filter(Boolean);
     if (elements.length !== english.length) report({ messageId: 'elements', data: { count: elements.length, elements: elements.join(' / '), found: english.length }, at: entry });
     for (const element of english) if (!/^[A-Z0-9]/u.test(element)) report({ messageId: 'capital', data: { element }, at: entry });
   },

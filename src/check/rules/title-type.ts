@@ -25,7 +25,14 @@ export const titleType = defineRule({
     ],
     invalid: [
       { name: '没有文件类型', text: frontMatterText('title: 投诉处理'), errors: [{ messageId: 'noType', line: 2, column: 8, endLine: 2, endColumn: 12 }] },
-      { name: '以"标准"结尾的名称', text: frontMatterText('title: 窗口服务标准'), errors: [{ messageId: 'noType', line: 2, column: 8 }, { messageId: 'containsStandard', line: 2, column: 8 }] },
+      {
+        name: '以"标准"结尾的名称',
+        text: frontMatterText('title: 窗口服务标准'),
+        errors: [
+          { messageId: 'noType', line: 2, column: 8 },
+          { messageId: 'containsStandard', line: 2, column: 8 },
+        ],
+      },
     ],
   },
   check(standard, { report }) {

@@ -22,7 +22,8 @@ export const wordingPrefaceScope = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: '前言陈述文件的起草依据、代替关系、提出和归口单位等事实；范围说明文件规定了什么、适用于什么。两者都不包含要求，要求只写在核心技术要素中，读者才不会漏看或误读条款。"应急""相应""许可""可能"等词中的字不算能愿动词。',
+    rationale:
+      '前言陈述文件的起草依据、代替关系、提出和归口单位等事实；范围说明文件规定了什么、适用于什么。两者都不包含要求，要求只写在核心技术要素中，读者才不会漏看或误读条款。"应急""相应""许可""可能"等词中的字不算能愿动词。',
     howToFix: '把要求移到第4章起的相应条款中；前言和范围改写为陈述句。',
   },
   examples: {
@@ -40,14 +41,18 @@ export const wordingPrefaceScope = defineRule({
     for (const element of targets) {
       const next = standard.elements[standard.elements.indexOf(element) + 1];
       const messageId = element.kind === 'preface' ? 'preface' : 'scope';
-      eachText(standard, (text, positionAt) => {
-        // The drafting units and drafters are names (蒋可心), not sentences that could state a requirement.
-        if (/^本(?:文件|标准)(?:主要)?起草(?:单位|人)/u.test(text.value)) return;
-        MODAL.lastIndex = 0;
-        for (let match = MODAL.exec(text.value); match; match = MODAL.exec(text.value)) {
-          report({ messageId, data: { word: match[0] }, at: { start: positionAt(match.index), end: positionAt(match.index + match[0].length) } });
-        }
-      }, blockWithin(element, next));
+      eachText(
+        standard,
+        (text, positionAt) => {
+          // The drafting units and drafters are names (蒋可心), not sentences that could state a requirement.
+          if (/^本(?:文件|标准)(?:主要)?起草(?:单位|人)/u.test(text.value)) return;
+          MODAL.lastIndex = 0;
+          for (let match = MODAL.exec(text.value); match; match = MODAL.exec(text.value)) {
+            report({ messageId, data: { word: match[0] }, at: { start: positionAt(match.index), end: positionAt(match.index + match[0].length) } });
+          }
+        },
+        blockWithin(element, next),
+      );
     }
   },
 });

@@ -37,7 +37,8 @@ export const wordingVague = defineRule({
   },
   fixable: false,
   docs: {
-    rationale: '要求（"应"）必须能被证实是否做到（GB/T 1.1—2020 5.3、9.4）。"及时""尽快"没有期限，"应尽可能""通常应"没有界限，检查人无从判定，办事人也就可以随意拖延。本中心制定标准正是为了结束随意办理，所以没有可测量期限的要求值得一条警告。',
+    rationale:
+      '要求（"应"）必须能被证实是否做到（GB/T 1.1—2020 5.3、9.4）。"及时""尽快"没有期限，"应尽可能""通常应"没有界限，检查人无从判定，办事人也就可以随意拖延。本中心制定标准正是为了结束随意办理，所以没有可测量期限的要求值得一条警告。',
     howToFix: '把"及时"换成具体期限（"在1个工作日内""当日""30 min内"），或引用规定期限的条款、表（"按表2的时限"）；"应尽可能……"改为"宜……"，或写明条件（"……时，应……"）。',
   },
   examples: {
@@ -62,20 +63,24 @@ export const wordingVague = defineRule({
     ],
   },
   check(standard, { report }) {
-    eachText(standard, (text, positionAt) => {
-      for (const sentence of text.value.matchAll(SENTENCE)) {
-        if (!REQUIREMENT.test(sentence[0])) continue;
-        const start = sentence.index;
-        const range = (index: number, length: number) => ({ start: positionAt(start + index), end: positionAt(start + index + length) });
-        if (!TIME_LIMIT.test(sentence[0]) && !PRINCIPLE.test(sentence[0])) {
-          for (const word of sentence[0].matchAll(VAGUE_TIME)) report({ messageId: 'vagueTime', data: { word: word[0] }, at: range(word.index, word[0].length) });
+    eachText(
+      standard,
+      (text, positionAt) => {
+        for (const sentence of text.value.matchAll(SENTENCE)) {
+          if (!REQUIREMENT.test(sentence[0])) continue;
+          const start = sentence.index;
+          const range = (index: number, length: number) => ({ start: positionAt(start + index), end: positionAt(start + index + length) });
+          if (!TIME_LIMIT.test(sentence[0]) && !PRINCIPLE.test(sentence[0])) {
+            for (const word of sentence[0].matchAll(VAGUE_TIME)) report({ messageId: 'vagueTime', data: { word: word[0] }, at: range(word.index, word[0].length) });
+          }
+          // A hedge weakens the 应 of its own clause ("应尽可能……", "通常应……"), not of the next one.
+          for (const word of sentence[0].matchAll(HEDGE)) {
+            const clause = sentence[0].slice(0, word.index).split(/[，,]/u).at(-1)! + sentence[0].slice(word.index).split(/[，,]/u)[0]!;
+            if (REQUIREMENT.test(clause)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
+          }
         }
-        // A hedge weakens the 应 of its own clause ("应尽可能……", "通常应……"), not of the next one.
-        for (const word of sentence[0].matchAll(HEDGE)) {
-          const clause = sentence[0].slice(0, word.index).split(/[，,]/u).at(-1)! + sentence[0].slice(word.index).split(/[，,]/u)[0]!;
-          if (REQUIREMENT.test(clause)) report({ messageId: 'hedge', data: { word: word[0] }, at: range(word.index, word[0].length) });
-        }
-      }
-    }, requirementBlocks(standard));
+      },
+      requirementBlocks(standard),
+    );
   },
 });
