@@ -161,149 +161,176 @@ export function docxIdentity(parts: OfficeParts): { code?: string; round?: numbe
   return { code: properties.get(PROPERTY_CODE), ...(Number.isInteger(round) && round > 0 ? { round } : {}) };
 }
 
+/** What one pass over word/document.xml finds: the paragraphs (and the clause each opens), comment ranges and anchors, tracked changes. */
+class DocumentScan {
+  readonly paragraphs: { text: string; opens?: string }[] = [];
+  readonly ranges = new Map<string, CommentRange>();
+  readonly referenced: { id: string; paragraph: number }[] = [];
+  readonly changes: Change[] = [];
+  private paragraph: { text: string; style: string } | undefined;
+  private change: Change | undefined;
+  private group = 0;
+  private tableDepth = 0;
+  private sdtDepth = 0;
+  private inText = false;
+
+  private readonly opensClause: ClauseOpener;
+
+  constructor(opensClause: ClauseOpener) {
+    this.opensClause = opensClause;
+  }
+
+  open(tag: SaxesTagPlain): void {
+    switch (tag.name) {
+      case 'w:tbl':
+        this.tableDepth += 1;
+        break;
+      case 'w:sdt':
+        this.sdtDepth += 1;
+        break;
+      case 'w:p':
+        this.paragraph = { text: '', style: '' };
+        break;
+      case 'w:pStyle':
+        if (this.paragraph) this.paragraph.style = attribute(tag, 'w:val');
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+      case 'w:del':
+      case 'w:moveFrom':
+        if (!this.paragraph) break; // a paragraph mark's own revision, inside w:rPr of w:pPr
+        this.change = {
+          kind: tag.name === 'w:ins' || tag.name === 'w:moveTo' ? 'ins' : 'del',
+          author: attribute(tag, 'w:author'),
+          text: '',
+          paragraph: this.paragraphs.length,
+          before: this.paragraph.text,
+          group: this.group,
+        };
+        break;
+      case 'w:t':
+      case 'w:delText':
+        this.inText = true;
+        break;
+      case 'w:tab':
+      case 'w:br':
+        if (!this.change || this.change.kind === 'del') this.addOriginal(' ');
+        break;
+      case 'w:r':
+        // A run outside any change separates the changes before it from those after it.
+        if (!this.change) this.group += 1;
+        break;
+      default:
+        this.openComment(tag);
+    }
+  }
+
+  private openComment(tag: SaxesTagPlain): void {
+    const id = attribute(tag, 'w:id');
+    if (tag.name === 'w:commentRangeStart') this.ranges.set(id, { id, paragraph: this.paragraphs.length, quoted: '', open: true });
+    else if (tag.name === 'w:commentRangeEnd') {
+      const range = this.ranges.get(id);
+      if (range) range.open = false;
+    } else if (tag.name === 'w:commentReference') this.referenced.push({ id, paragraph: this.paragraphs.length });
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'w:tbl':
+        this.tableDepth -= 1;
+        break;
+      case 'w:sdt':
+        this.sdtDepth -= 1;
+        break;
+      case 'w:t':
+      case 'w:delText':
+        this.inText = false;
+        break;
+      case 'w:ins':
+      case 'w:moveTo':
+      case 'w:del':
+      case 'w:moveFrom':
+        if (this.change && this.change.text) this.changes.push(this.change);
+        this.change = undefined;
+        break;
+      case 'w:p':
+        if (this.paragraph) {
+          const inToc = this.sdtDepth > 0 || /^TOC|^toc/u.test(this.paragraph.style);
+          this.paragraphs.push({ text: this.paragraph.text, opens: this.tableDepth === 0 && !inToc ? this.opensClause(this.paragraph.text) : undefined });
+        }
+        this.paragraph = undefined;
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (!this.inText) return;
+    if (this.change) this.change.text += text;
+    if (!this.change || this.change.kind === 'del') this.addOriginal(text);
+  }
+
+  private addOriginal(text: string): void {
+    if (!this.paragraph) return;
+    this.paragraph.text += text;
+    for (const range of this.ranges.values()) if (range.open) range.quoted += text;
+  }
+
+  /** The clause a paragraph stands in: the last one opened before it (the cover before any). */
+  clauseFinder(): (index: number) => string {
+    const clauseAt: string[] = [];
+    let current = '封面';
+    for (const p of this.paragraphs) {
+      if (p.opens) current = p.opens;
+      clauseAt.push(current);
+    }
+    return (index) => clauseAt[Math.min(index, clauseAt.length - 1)] ?? '封面';
+  }
+}
+
+function placeComments(scan: DocumentScan, comments: ReturnType<typeof readComments>, clauseOf: (index: number) => string): ReturnedComment[] {
+  const found: ReturnedComment[] = [];
+  const seen = new Set<string>();
+  for (const { id, paragraph: at } of scan.referenced) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const comment = comments.get(id);
+    if (!comment || !comment.text) continue;
+    const range = scan.ranges.get(id);
+    const index = range?.paragraph ?? at;
+    const original = range?.quoted.trim() || scan.paragraphs[index]?.text.trim() || '';
+    found.push({ kind: 'comment', clause: clauseOf(index), original, ...splitReason(comment.text), person: comment.author, key: `批注${id}` });
+  }
+  return found;
+}
+
+/** Tracked changes grouped by paragraph, adjacent runs and author: each group is one proposal. */
+function placeRevisions(scan: DocumentScan, clauseOf: (index: number) => string): ReturnedComment[] {
+  const groups = new Map<string, Change[]>();
+  for (const c of scan.changes) {
+    const key = `${c.paragraph}:${c.group}:${c.author}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()].map((group, index) => {
+    const first = group[0]!;
+    return {
+      kind: 'revision',
+      clause: clauseOf(first.paragraph),
+      original: quote(withoutNumber(scan.paragraphs[first.paragraph]?.text ?? '', clauseOf(first.paragraph)), 300),
+      proposal: describeChanges(group),
+      reason: '',
+      person: first.author,
+      key: `修订${index + 1}`,
+    };
+  });
+}
+
 /** Every comment and tracked change of a returned Word file, placed at its clause. */
 export function readReturnedDocx(parts: OfficeParts, opensClause: ClauseOpener): ReturnedComment[] {
   const document = parts.get('word/document.xml');
   if (!document) throw new UnsafeFileError('文件缺少 word/document.xml，不是 Word 文档。');
   const comments = readComments(parts.get('word/comments.xml'));
-
-  const paragraphs: { text: string; opens?: string }[] = [];
-  const ranges = new Map<string, CommentRange>();
-  const referenced: { id: string; paragraph: number }[] = [];
-  const changes: Change[] = [];
-  let paragraph: { text: string; style: string } | undefined;
-  let change: Change | undefined;
-  let group = 0;
-  let tableDepth = 0;
-  let sdtDepth = 0;
-  let inText = false;
-
-  const addOriginal = (text: string): void => {
-    if (!paragraph) return;
-    paragraph.text += text;
-    for (const range of ranges.values()) if (range.open) range.quoted += text;
-  };
-
-  parse(document, 'word/document.xml', {
-    open(tag) {
-      switch (tag.name) {
-        case 'w:tbl':
-          tableDepth += 1;
-          break;
-        case 'w:sdt':
-          sdtDepth += 1;
-          break;
-        case 'w:p':
-          paragraph = { text: '', style: '' };
-          break;
-        case 'w:pStyle':
-          if (paragraph) paragraph.style = attribute(tag, 'w:val');
-          break;
-        case 'w:ins':
-        case 'w:moveTo':
-        case 'w:del':
-        case 'w:moveFrom':
-          if (!paragraph) break; // a paragraph mark's own revision, inside w:rPr of w:pPr
-          change = { kind: tag.name === 'w:ins' || tag.name === 'w:moveTo' ? 'ins' : 'del', author: attribute(tag, 'w:author'), text: '', paragraph: paragraphs.length, before: paragraph.text, group };
-          break;
-        case 'w:t':
-        case 'w:delText':
-          inText = true;
-          break;
-        case 'w:tab':
-        case 'w:br':
-          if (!change || change.kind === 'del') addOriginal(' ');
-          break;
-        case 'w:r':
-          // A run outside any change separates the changes before it from those after it.
-          if (!change) group += 1;
-          break;
-        case 'w:commentRangeStart':
-          ranges.set(attribute(tag, 'w:id'), { id: attribute(tag, 'w:id'), paragraph: paragraphs.length, quoted: '', open: true });
-          break;
-        case 'w:commentRangeEnd': {
-          const range = ranges.get(attribute(tag, 'w:id'));
-          if (range) range.open = false;
-          break;
-        }
-        case 'w:commentReference':
-          referenced.push({ id: attribute(tag, 'w:id'), paragraph: paragraphs.length });
-          break;
-      }
-    },
-    close(name) {
-      switch (name) {
-        case 'w:tbl':
-          tableDepth -= 1;
-          break;
-        case 'w:sdt':
-          sdtDepth -= 1;
-          break;
-        case 'w:t':
-        case 'w:delText':
-          inText = false;
-          break;
-        case 'w:ins':
-        case 'w:moveTo':
-        case 'w:del':
-        case 'w:moveFrom':
-          if (change && change.text) changes.push(change);
-          change = undefined;
-          break;
-        case 'w:p':
-          if (paragraph) {
-            const inToc = sdtDepth > 0 || /^TOC|^toc/u.test(paragraph.style);
-            paragraphs.push({ text: paragraph.text, opens: tableDepth === 0 && !inToc ? opensClause(paragraph.text) : undefined });
-          }
-          paragraph = undefined;
-          break;
-      }
-    },
-    text(text) {
-      if (!inText) return;
-      if (change) change.text += text;
-      if (!change || change.kind === 'del') addOriginal(text);
-    },
-  });
-
-  const clauseAt: string[] = [];
-  let current = '封面';
-  for (const p of paragraphs) {
-    if (p.opens) current = p.opens;
-    clauseAt.push(current);
-  }
-  const clauseOf = (index: number): string => clauseAt[Math.min(index, clauseAt.length - 1)] ?? '封面';
-
-  const found: ReturnedComment[] = [];
-  const seen = new Set<string>();
-  for (const { id, paragraph: at } of referenced) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const comment = comments.get(id);
-    if (!comment || !comment.text) continue;
-    const range = ranges.get(id);
-    const index = range?.paragraph ?? at;
-    const original = range?.quoted.trim() || paragraphs[index]?.text.trim() || '';
-    found.push({ kind: 'comment', clause: clauseOf(index), original, ...splitReason(comment.text), person: comment.author, key: `批注${id}` });
-  }
-  const groups = new Map<string, Change[]>();
-  for (const c of changes) {
-    const key = `${c.paragraph}:${c.group}:${c.author}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  let revision = 0;
-  for (const group of groups.values()) {
-    revision += 1;
-    const first = group[0]!;
-    found.push({
-      kind: 'revision',
-      clause: clauseOf(first.paragraph),
-      original: quote(withoutNumber(paragraphs[first.paragraph]?.text ?? '', clauseOf(first.paragraph)), 300),
-      proposal: describeChanges(group),
-      reason: '',
-      person: first.author,
-      key: `修订${revision}`,
-    });
-  }
-  return found;
+  const scan = new DocumentScan(opensClause);
+  parse(document, 'word/document.xml', scan);
+  const clauseOf = scan.clauseFinder();
+  return [...placeComments(scan, comments, clauseOf), ...placeRevisions(scan, clauseOf)];
 }
