@@ -10,6 +10,8 @@ export interface FrontMatterField {
   required?: 'always' | 'published';
   /** What the field holds, in Chinese. */
   label: string;
+  /** Fields of the record of the last 复审 (Q/JMXZ 10101 9.2, 附录B). */
+  review?: true;
 }
 
 export const FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
@@ -27,13 +29,13 @@ export const FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
   { key: 'drafters', type: 'texts', label: '主要起草人' },
   { key: 'drafting-rules', type: 'code', label: '起草所依据的 GB/T 1.1 版本（早于 2020 版时）' },
   { key: 'applies-to', type: 'texts', label: '适用的岗位和科室' },
-  { key: 'reviewed', type: 'date', label: '复审日期' },
-  { key: 'review-outcome', type: 'choice', label: '复审结论' },
-  { key: 'review-reason', type: 'text', label: '提前复审的理由' },
-  { key: 'review-basis', type: 'text', label: '复审依据' },
-  { key: 'review-problems', type: 'text', label: '复审发现的问题' },
-  { key: 'review-proposal', type: 'text', label: '复审处理建议' },
-  { key: 'reviewers', type: 'texts', label: '复审人员' },
+  { key: 'reviewed', type: 'date', label: '复审日期', review: true },
+  { key: 'review-outcome', type: 'choice', label: '复审结论', review: true },
+  { key: 'review-reason', type: 'text', label: '提前复审的理由', review: true },
+  { key: 'review-basis', type: 'text', label: '复审依据', review: true },
+  { key: 'review-problems', type: 'text', label: '复审发现的问题', review: true },
+  { key: 'review-proposal', type: 'text', label: '复审处理建议', review: true },
+  { key: 'reviewers', type: 'texts', label: '复审人员', review: true },
   { key: 'ics', type: 'text', label: 'ICS 分类号（封面）' },
   { key: 'ccs', type: 'text', label: 'CCS 分类号（封面）' },
   { key: 'filing-number', type: 'text', label: '备案号（封面）' },
@@ -41,6 +43,9 @@ export const FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
 ];
 
 export const FRONT_MATTER_KEYS: readonly string[] = FRONT_MATTER_FIELDS.map((field) => field.key);
+
+/** The keys of the 复审 record. */
+export const REVIEW_KEYS: readonly string[] = FRONT_MATTER_FIELDS.filter((field) => field.review).map((field) => field.key);
 
 export function fieldsOfType(type: FieldType): readonly FrontMatterField[] {
   return FRONT_MATTER_FIELDS.filter((field) => field.type === type);

@@ -3,6 +3,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Yaml } from 'mdast';
 import { parseCode } from '../model/code.ts';
+import { REVIEW_KEYS } from '../model/front-matter-fields.ts';
 import {
   DRAFTING_RULES,
   REVIEW_OUTCOMES,
@@ -116,9 +117,6 @@ export function readMeta(frontMatter: FrontMatter | undefined): StandardMeta {
     review: readReview(frontMatter),
   };
 }
-
-/** Front-matter keys of the last 复审 (Q/JMXZ 10101 9.2, 附录B). */
-export const REVIEW_KEYS = ['reviewed', 'review-outcome', 'review-reason', 'review-basis', 'review-problems', 'review-proposal', 'reviewers'] as const;
 
 function readReview(frontMatter: FrontMatter): ReviewRecord | undefined {
   if (!REVIEW_KEYS.some((key) => frontMatter.entries.has(key))) return undefined;
