@@ -32,6 +32,7 @@ import {
 import type { List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatCode } from '../model/code.ts';
+import { allSections } from '../model/sections.ts';
 import { STATUS_LABELS, type Caption, type Formula, type Note, type Section, type Standard, type Status } from '../model/types.ts';
 import { localImagePath } from '../render/links.ts';
 import { DOCUMENT_STYLES, HEADING_STYLES, HEI, SIZE, STYLE } from './docx-styles.ts';
@@ -85,7 +86,7 @@ interface LoadedImage {
 class DocxWriter {
   private readonly standard: Standard;
   private readonly options: DocxOptions;
-  private readonly sectionByNode = new Map<RootContent, Section>();
+  private readonly sectionByNode: ReadonlyMap<RootContent, Section>;
   private readonly captionByNode = new Map<RootContent, Caption>();
   private readonly noteByNode = new Map<RootContent, Note>();
   private readonly formulaByNode = new Map<RootContent, Formula>();
@@ -96,13 +97,7 @@ class DocxWriter {
   constructor(standard: Standard, options: DocxOptions) {
     this.standard = standard;
     this.options = options;
-    const visit = (sections: Section[]): void => {
-      for (const section of sections) {
-        this.sectionByNode.set(section.node, section);
-        visit(section.children);
-      }
-    };
-    visit(standard.elements);
+    this.sectionByNode = new Map(allSections(standard).map((section) => [section.node as RootContent, section]));
     for (const caption of standard.captions) this.captionByNode.set(caption.node, caption);
     for (const note of standard.notes) this.noteByNode.set(note.node, note);
     for (const formula of standard.formulas) this.formulaByNode.set(formula.node, formula);

@@ -4,7 +4,7 @@
 // raw HTML written by authors is dropped and unsafe URLs are removed.
 import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import type { Properties, Root as HastRoot } from 'hast';
-import { isNormativeReferencesChapter, isTermsChapter } from '../model/sections.ts';
+import { allSections, isNormativeReferencesChapter, isTermsChapter } from '../model/sections.ts';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -84,7 +84,7 @@ function span(className: string, value: string): PhrasingContent {
 class Renderer {
   private readonly standard: Standard;
   private readonly options: RenderOptions;
-  private readonly sectionByNode = new Map<RootContent, Section>();
+  private readonly sectionByNode: ReadonlyMap<RootContent, Section>;
   private readonly referencesByText = new Map<Text, Reference[]>();
   private readonly labelByNode = new Map<RootContent, { id: string; className: string }>();
   private readonly listByNode = new Map<List, ListInfo>();
@@ -104,13 +104,7 @@ class Renderer {
   constructor(standard: Standard, options: RenderOptions) {
     this.standard = standard;
     this.options = options;
-    const visit = (sections: Section[]): void => {
-      for (const section of sections) {
-        this.sectionByNode.set(section.node, section);
-        visit(section.children);
-      }
-    };
-    visit(standard.elements);
+    this.sectionByNode = new Map(allSections(standard).map((section) => [section.node as RootContent, section]));
     // Chapter 2 entries are listings, not citations, but their codes lead to the documents too.
     const listed: Reference[] = standard.normativeList.flatMap((entry) =>
       entry.text ? [{ document: entry.code, normative: false, position: entry.position, node: entry.text.node, start: entry.text.start, end: entry.text.start + entry.code.raw.length }] : [],
