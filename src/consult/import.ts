@@ -44,15 +44,8 @@ export interface ImportResult {
 /** A returned file that is readable but cannot be placed (no standard, no round, no unit). */
 class PlacementError extends Error {}
 
-interface Incoming {
-  unit: string;
-  person: string;
-  clause: string;
-  original: string;
-  proposal: string;
-  reason: string;
-  source: string;
-}
+/** A comment read from a returned file, before it gets its id and answer in the record. */
+type Incoming = Pick<ConsultationComment, 'unit' | 'person' | 'clause' | 'original' | 'proposal' | 'reason' | 'source'>;
 
 function fingerprint(c: Pick<Incoming, 'unit' | 'clause' | 'original' | 'proposal' | 'reason'>): string {
   const norm = (text: string): string => text.replace(/[\s\u3000]+/gu, '');

@@ -3,10 +3,10 @@
 // paragraph that opens a clause of the standard — a numbered heading, an untitled clause
 // (`4.2.1 ……`), `附录A`, 前言 … — moves the current clause on, read from the text as the draft had it
 // (deleted text counts, inserted text does not). Tables and the 目次 never open a clause.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { PROPERTY_CODE, PROPERTY_ROUND } from '../export/docx.ts';
 import type { OfficeParts } from './safe-zip.ts';
-import { UnsafeFileError } from './safe-zip.ts';
+import { parseOfficeXml, UnsafeFileError } from './safe-zip.ts';
 
 export interface ReturnedComment {
   kind: 'comment' | 'revision';
@@ -60,29 +60,13 @@ function attribute(tag: SaxesTagPlain, name: string): string {
   return tag.attributes[name] ?? '';
 }
 
-function parse(xml: string, part: string, handlers: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(text: string): void }): void {
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', (tag) => handlers.open?.(tag as SaxesTagPlain));
-  parser.on('closetag', (tag) => handlers.close?.(tag.name));
-  parser.on('text', (text) => handlers.text?.(text));
-  parser.on('doctype', () => {
-    throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`);
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof UnsafeFileError) throw error;
-    throw new UnsafeFileError(`部件 ${part} 不是有效的 XML：${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
 /** Word comments by id: author and text (paragraphs joined by line breaks). */
 function readComments(xml: string | undefined): Map<string, { author: string; text: string }> {
   const comments = new Map<string, { author: string; text: string }>();
   if (!xml) return comments;
   let current: { id: string; author: string; paragraphs: string[] } | undefined;
   let inText = false;
-  parse(xml, 'word/comments.xml', {
+  parseOfficeXml(xml, 'word/comments.xml', {
     open(tag) {
       if (tag.name === 'w:comment') current = { id: attribute(tag, 'w:id'), author: attribute(tag, 'w:author'), paragraphs: [] };
       else if (tag.name === 'w:p' && current) current.paragraphs.push('');
@@ -106,7 +90,7 @@ function customProperties(xml: string | undefined): Map<string, string> {
   const properties = new Map<string, string>();
   if (!xml) return properties;
   let name: string | undefined;
-  parse(xml, 'docProps/custom.xml', {
+  parseOfficeXml(xml, 'docProps/custom.xml', {
     open(tag) {
       if (tag.name === 'property') name = attribute(tag, 'name');
     },
@@ -330,7 +314,7 @@ export function readReturnedDocx(parts: OfficeParts, opensClause: ClauseOpener):
   if (!document) throw new UnsafeFileError('文件缺少 word/document.xml，不是 Word 文档。');
   const comments = readComments(parts.get('word/comments.xml'));
   const scan = new DocumentScan(opensClause);
-  parse(document, 'word/document.xml', scan);
+  parseOfficeXml(document, 'word/document.xml', scan);
   const clauseOf = scan.clauseFinder();
   return [...placeComments(scan, comments, clauseOf), ...placeRevisions(scan, clauseOf)];
 }

@@ -1,28 +1,11 @@
 // Reads a filled 征求意见表 (.xlsx, as Excel, WPS or LibreOffice save it) after safe-zip.ts has
 // checked the file: the sheets by name, each as rows of cell texts. Only values are read (shared
 // and inline strings, numbers); formulas are never evaluated, their cached value is taken as text.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { posix } from 'node:path';
 import type { OfficeParts } from './safe-zip.ts';
-import { UnsafeFileError } from './safe-zip.ts';
+import { parseOfficeXml, UnsafeFileError } from './safe-zip.ts';
 
 export type Sheet = string[][];
-
-function parse(xml: string, part: string, open: (tag: SaxesTagPlain) => void, close: (name: string) => void, text: (text: string) => void): void {
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', (tag) => open(tag as SaxesTagPlain));
-  parser.on('closetag', (tag) => close(tag.name));
-  parser.on('text', text);
-  parser.on('doctype', () => {
-    throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`);
-  });
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof UnsafeFileError) throw error;
-    throw new UnsafeFileError(`部件 ${part} 不是有效的 XML：${(error as Error).message.split('\n')[0]}`);
-  }
-}
 
 /** Local names: Excel writes `<x:c>` as often as `<c>`. */
 function local(name: string): string {
@@ -34,23 +17,21 @@ function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return strings;
   let inText = false;
   let inPhonetic = false;
-  parse(
-    xml,
-    'xl/sharedStrings.xml',
-    (tag) => {
+  parseOfficeXml(xml, 'xl/sharedStrings.xml', {
+    open: (tag) => {
       const name = local(tag.name);
       if (name === 'si') strings.push('');
       else if (name === 'rPh') inPhonetic = true;
       else if (name === 't') inText = true;
     },
-    (name) => {
+    close: (name) => {
       if (local(name) === 't') inText = false;
       if (local(name) === 'rPh') inPhonetic = false;
     },
-    (text) => {
+    text: (text) => {
       if (inText && !inPhonetic && strings.length > 0) strings[strings.length - 1] += text;
     },
-  );
+  });
   return strings;
 }
 
@@ -66,10 +47,8 @@ function readSheet(xml: string, part: string, strings: string[]): Sheet {
   let row: string[] | undefined;
   let cell: { column: number; type: string; value: string } | undefined;
   let inValue = false;
-  parse(
-    xml,
-    part,
-    (tag) => {
+  parseOfficeXml(xml, part, {
+    open: (tag) => {
       const name = local(tag.name);
       if (name === 'row') {
         const index = Number(tag.attributes.r ?? rows.length + 1) - 1;
@@ -83,7 +62,7 @@ function readSheet(xml: string, part: string, strings: string[]): Sheet {
         inValue = true;
       }
     },
-    (name) => {
+    close: (name) => {
       const tag = local(name);
       if (tag === 'v' || tag === 't') inValue = false;
       if (tag === 'c' && cell && row) {
@@ -93,10 +72,10 @@ function readSheet(xml: string, part: string, strings: string[]): Sheet {
         cell = undefined;
       }
     },
-    (text) => {
+    text: (text) => {
       if (inValue && cell) cell.value += text;
     },
-  );
+  });
   return rows;
 }
 
@@ -105,27 +84,23 @@ export function readWorkbook(parts: OfficeParts): Map<string, Sheet> {
   const workbook = parts.get('xl/workbook.xml');
   if (!workbook) throw new UnsafeFileError('文件缺少 xl/workbook.xml，不是 Excel 工作簿。');
   const relations = new Map<string, string>();
-  parse(
-    parts.get('xl/_rels/workbook.xml.rels') ?? '<Relationships/>',
-    'xl/_rels/workbook.xml.rels',
-    (tag) => {
+  parseOfficeXml(parts.get('xl/_rels/workbook.xml.rels') ?? '<Relationships/>', 'xl/_rels/workbook.xml.rels', {
+    open: (tag) => {
       if (local(tag.name) === 'Relationship') relations.set(tag.attributes.Id ?? '', tag.attributes.Target ?? '');
     },
-    () => undefined,
-    () => undefined,
-  );
+    close: () => undefined,
+    text: () => undefined,
+  });
   const sheets: { name: string; target: string }[] = [];
-  parse(
-    workbook,
-    'xl/workbook.xml',
-    (tag) => {
+  parseOfficeXml(workbook, 'xl/workbook.xml', {
+    open: (tag) => {
       if (local(tag.name) !== 'sheet') return;
       const id = Object.entries(tag.attributes).find(([key]) => local(key) === 'id' && key !== 'sheetId')?.[1] ?? '';
       sheets.push({ name: tag.attributes.name ?? '', target: relations.get(id) ?? '' });
     },
-    () => undefined,
-    () => undefined,
-  );
+    close: () => undefined,
+    text: () => undefined,
+  });
   const strings = sharedStrings(parts.get('xl/sharedStrings.xml'));
   const result = new Map<string, Sheet>();
   for (const sheet of sheets) {

@@ -4,6 +4,7 @@
 // part and the whole refuse zip bombs and oversized parts, a document with macros is refused, and
 // so is XML with a DOCTYPE (external entities, entity expansion). Nothing in a file is executed.
 import type { Readable } from 'node:stream';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
 
 export const LIMITS = {
@@ -18,6 +19,32 @@ export const LIMITS = {
 
 /** A returned file that is refused; the message, in Chinese, says why. */
 export class UnsafeFileError extends Error {}
+
+export interface XmlHandlers {
+  open?(tag: SaxesTagPlain): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/**
+ * Parses one XML part of a returned file as events. A DOCTYPE (the door to external entities and
+ * entity expansion) is refused, and malformed XML is reported by part name.
+ */
+export function parseOfficeXml(xml: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', (tag) => handlers.open?.(tag as SaxesTagPlain));
+  parser.on('closetag', (tag) => handlers.close?.(tag.name));
+  parser.on('text', (text) => handlers.text?.(text));
+  parser.on('doctype', () => {
+    throw new UnsafeFileError(`部件 ${part} 含 DOCTYPE，拒绝读取。`);
+  });
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof UnsafeFileError) throw error;
+    throw new UnsafeFileError(`部件 ${part} 不是有效的 XML：${(error as Error).message.split('\n')[0]}`);
+  }
+}
 
 /** The XML parts of an Office file, by path inside the zip. Media and other binary parts are not read. */
 export type OfficeParts = Map<string, string>;
