@@ -23,6 +23,7 @@ import {
   TableCell,
   TableOfContents,
   TableRow,
+  VerticalAlign,
   TextRun,
   WidthType,
   type FileChild,
@@ -33,6 +34,8 @@ import type { List, ListItem, PhrasingContent, RootContent, Table as MdTable } f
 import { toString } from 'mdast-util-to-string';
 import { formatCode } from '../model/code.ts';
 import { allSections } from '../model/sections.ts';
+import { tableGrid } from '../model/tables.ts';
+import { listItemMarker } from '../parse/parse-standard.ts';
 import { STATUS_LABELS, type Caption, type Formula, type Note, type Section, type Standard, type Status } from '../model/types.ts';
 import { localImagePath } from '../render/links.ts';
 import { DOCUMENT_STYLES, HEADING_STYLES, HEI, SIZE, STYLE } from './docx-styles.ts';
@@ -340,52 +343,70 @@ class DocxWriter {
   /** GB/T 1.1—2020 7.5: items marked "——" (then "·"), or a) b) … (then 1) 2) …) when numbered. */
   private list(list: List, level: 1 | 2): FileChild[] {
     return list.children.flatMap((item: ListItem, index) => {
-      const marker = list.ordered ? (level === 1 ? `${String.fromCharCode(0x61 + index)})` : `${index + 1})`) : level === 1 ? '——' : '·';
+      // A marker written in the text (`a)`, `——`) is the item's marker, as in the handbook and print.
+      const written = listItemMarker(item);
+      const marker = written?.text ?? (list.ordered ? (level === 1 ? `${String.fromCharCode(0x61 + index)})` : `${index + 1})`) : level === 1 ? '——' : '·');
       return item.children.flatMap((child, childIndex): FileChild[] => {
         if (child.type === 'list') return this.list(child, 2);
         if (child.type !== 'paragraph') return this.block(child, false);
-        const prefix = childIndex === 0 ? [new TextRun(`${marker}\t`)] : [];
+        const first = childIndex === 0;
+        const text = first && written ? withoutLeading(child.children, written.length) : child.children;
         return [
           new Paragraph({
             style: level === 1 ? STYLE.list1 : STYLE.list2,
             tabStops: [{ type: 'left', position: level === 1 ? 840 : 1260 }],
-            children: [...prefix, ...this.inline(child.children)],
+            children: [...(first ? [new TextRun(`${marker}\t`)] : []), ...this.inline(text)],
           }),
         ];
       });
     });
   }
 
+  /** Merged cells (`^^`, `<<`) become Word's row and column spans, from the same grid as the handbook's. */
   private table(table: MdTable): Table {
+    const grid = tableGrid(table);
     const columns = Math.max(...table.children.map((row) => row.children.length));
     // Columns share the width by the length of their longest cell (a 序号 column stays narrow), within limits.
-    const lengths = Array.from({ length: columns }, (_, i) => Math.min(24, Math.max(2, ...table.children.map((row) => toString(row.children[i] ?? { type: 'text', value: '' }).length))));
+    const lengths = Array.from({ length: columns }, (_, i) =>
+      Math.min(
+        24,
+        Math.max(
+          2,
+          ...grid.rows
+            .flat()
+            .filter((cell) => cell.column === i && cell.colSpan === 1)
+            .map((cell) => toString(cell.node).length),
+        ),
+      ),
+    );
     const total = lengths.reduce((sum, length) => sum + length, 0);
     const widths = lengths.map((length) => Math.floor((TEXT_WIDTH * length) / total));
     const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-    const rows = table.children.map(
-      (row, rowIndex) =>
-        new TableRow({
-          tableHeader: rowIndex === 0,
-          cantSplit: true,
-          height: { value: 340, rule: HeightRule.ATLEAST },
-          children: Array.from({ length: columns }, (_, i) => {
-            const cell = row.children[i];
-            const align = table.align?.[i];
-            return new TableCell({
-              width: { size: widths[i]!, type: WidthType.DXA },
-              borders: { top: border, bottom: border, left: border, right: border },
-              children: [
-                new Paragraph({
-                  style: STYLE.tableText,
-                  alignment: rowIndex === 0 ? AlignmentType.CENTER : align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                  children: cell ? this.inline(cell.children, undefined, rowIndex === 0) : [],
-                }),
-              ],
-            });
-          }),
+    const rows = grid.rows.map((cells, rowIndex) => {
+      const header = rowIndex < grid.headerRows;
+      return new TableRow({
+        tableHeader: header,
+        cantSplit: true,
+        height: { value: 340, rule: HeightRule.ATLEAST },
+        children: cells.map((cell) => {
+          const align = table.align?.[cell.column];
+          return new TableCell({
+            width: { size: widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+            ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
+            verticalAlign: VerticalAlign.CENTER,
+            borders: { top: border, bottom: border, left: border, right: border },
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                alignment: header || align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: this.inline(cell.node.children, undefined, header),
+              }),
+            ],
+          });
         }),
-    );
+      });
+    });
     return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows });
   }
 
@@ -472,4 +493,11 @@ export async function standardToDocx(standard: Standard, options: DocxOptions): 
   const writer = new DocxWriter(standard, options);
   await writer.loadImages();
   return Packer.toBuffer(writer.build());
+}
+
+/** Inline content without its first `length` characters (a list marker written in the text). */
+function withoutLeading(children: PhrasingContent[], length: number): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text') return children;
+  return [{ ...first, value: first.value.slice(length) }, ...rest];
 }
