@@ -33,8 +33,11 @@ import type { TextEdit } from '../model/text-edits.ts';
 import type { Corpus, FrontMatterEntry, LightCorpus, LightStandard, Position, Reference, Severity, SourceRange, Standard } from '../model/types.ts';
 import type { CorpusIndex, LightCorpusIndex } from '../model/corpus-index.ts';
 
-/** What a rule enforces: a clause of GB/T 1.1—2020, another document, or a requirement of this tool. */
-export type Basis = { clause: GbtClause; detail?: string } | { document: string; clause?: string; detail?: string } | { tool: string };
+/**
+ * What a rule enforces: a clause of GB/T 1.1—2020, another document, an editorial practice that no
+ * clause states (said so on the rule's page), or a requirement of this tool.
+ */
+export type Basis = { clause: GbtClause; detail?: string } | { document: string; clause?: string; detail?: string } | { practice: string } | { tool: string };
 
 export type MessageData = Readonly<Record<string, string | number>>;
 
@@ -174,6 +177,7 @@ function point(position: Position): Position {
 /** A basis as the rule list and the rule pages show it, e.g. "GB/T 1.1—2020 9.6 附录（每个附录都被提及）". */
 export function formatBasis(basis: Basis): string {
   if ('tool' in basis) return `本工具要求：${basis.tool}`;
+  if ('practice' in basis) return `编辑惯例（不是 ${GBT_1_1} 的条款）：${basis.practice}`;
   const detail = basis.detail ? `（${basis.detail}）` : '';
   if ('document' in basis) return `${basis.document}${basis.clause ? ` ${basis.clause}` : ''}${detail}`;
   return `${GBT_1_1} ${basis.clause} ${GBT_1_1_CLAUSES[basis.clause]}${detail}`;
