@@ -3,24 +3,14 @@
 // with a stable id, its subject and whom it applies to. Derived from the parsed model, never from Markdown.
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { MODAL_VERBS } from './modal-verbs.ts';
 import { allSections, topLevelOf } from './sections.ts';
 import type { Position, Provision, ProvisionType, Section, Standard, SystemConfig } from './types.ts';
-
-/**
- * The modal verbs of 附录C, strongest first. Look-arounds leave out words that merely contain the
- * character: 相应、应急、应用、应其要求; 适宜、事宜; 许可、可靠、可行、可检查; 功能、技能、能力、能否.
- */
-const MODALS: { type: ProvisionType; pattern: RegExp }[] = [
-  { type: '要求', pattern: /不得|必须|(?<![相对响供适反答顺呼回感效照])应(?!对(?!照)|用|急|答|届|聘|变|其|邀|诉|有数)/gu },
-  { type: '推荐', pattern: /(?<![便适事])宜(?![人居])/gu },
-  { type: '允许', pattern: /不必|无须|无需|(?<![许认不宁])可(?![能靠行视信见控追比观读疑达持续执检操擦])/gu },
-  { type: '可能', pattern: /可能|能够|(?<![功职技节智性效体才本可])能(?![力源耗否效级])/gu },
-];
 
 /** The provision type of a sentence and where its first modal verb stands, or undefined. */
 export function provisionType(sentence: string): { type: ProvisionType; at: number } | undefined {
   let found: { type: ProvisionType; at: number } | undefined;
-  for (const { type, pattern } of MODALS) {
+  for (const { type, pattern } of MODAL_VERBS) {
     pattern.lastIndex = 0;
     const match = pattern.exec(sentence);
     if (!match) continue;

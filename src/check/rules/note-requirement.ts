@@ -1,7 +1,7 @@
 import type { Text } from 'mdast';
 import { exactTextOffset, offsetRange } from '../../model/source-positions.ts';
 import { defineRule } from '../rule.ts';
-import { REQUIREMENT_OR_RECOMMENDATION } from './modal-words.ts';
+import { REQUIREMENT_OR_RECOMMENDATION } from '../../model/modal-verbs.ts';
 
 const LABEL = /^(?:注|示例)\d{0,2}[：:]/u;
 

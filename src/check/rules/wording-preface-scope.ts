@@ -1,11 +1,11 @@
 import { isScopeChapter } from '../../model/sections.ts';
+import { SHALL_SHOULD_MAY } from '../../model/modal-verbs.ts';
 import { defineRule } from '../rule.ts';
 import { blockWithin, eachText } from './text-scan.ts';
 
-// Modal 应/宜/可, not the same characters inside ordinary words (应急, 相应, 事宜, 许可, 可能 …).
-// "本标准规定了应作为文书档案保存的归档文件……" (应 inside the object of 规定了) and "其他门类档案可以参照执行"
-// (the usual statement of where else a document may be followed) state no requirement: real scopes use both.
-const MODAL = /(?<![相对适响供反效回呼理报了])应(?![急用对答聘届])|(?<![便事适])宜(?![居])|(?<![许认不即])可(?![能行靠视及持信控追查见读]|以?参照|以?参考)/gu;
+// "其他门类档案可以参照执行" is the usual statement of where else a document may be followed, not a
+// permission: real scopes end with it.
+const FOLLOW_ALSO = /^可以?参[照考]/u;
 
 export const wordingPrefaceScope = defineRule({
   id: 'wording-preface-scope',
@@ -46,8 +46,8 @@ export const wordingPrefaceScope = defineRule({
         (text, positionAt) => {
           // The drafting units and drafters are names (蒋可心), not sentences that could state a requirement.
           if (/^本(?:文件|标准)(?:主要)?起草(?:单位|人)/u.test(text.value)) return;
-          MODAL.lastIndex = 0;
-          for (let match = MODAL.exec(text.value); match; match = MODAL.exec(text.value)) {
+          for (const match of text.value.matchAll(SHALL_SHOULD_MAY)) {
+            if (FOLLOW_ALSO.test(text.value.slice(match.index))) continue;
             report({ messageId, data: { word: match[0] }, at: { start: positionAt(match.index), end: positionAt(match.index + match[0].length) } });
           }
         },

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Standard } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
-import { REQUIREMENT } from './modal-words.ts';
+import { REQUIREMENT } from '../../model/modal-verbs.ts';
 import { blockWithin, eachText } from './text-scan.ts';
 
 const SENTENCE = /[^。；！？\n]+/gu;
