@@ -3,8 +3,9 @@
 // "a) …", "b) …" are all 列项; this derives them from the model's sections so every rule reads one view.
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { writtenListMarker } from './list-markers.ts';
 import { allSections } from './sections.ts';
-import type { Position, Section, Standard } from './types.ts';
+import type { ListInfo, Position, Section, Standard } from './types.ts';
 
 /**
  * `bullet`: a Markdown `-` item, printed as "——" on level 1 and "·" on level 2; `dash`/`dot`: the
@@ -35,25 +36,18 @@ export interface ItemList {
   form: 'markdown' | 'paragraphs';
 }
 
-const LETTER = /^([a-z])[)）][ \u3000]*/u;
-const NUMBER = /^(\d{1,2})[)）][ \u3000]*/u;
-
 function positionOf(node: RootContent): Position {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-/** The marker written at the start of an item's text, or undefined. */
+/** The marker written at the start of an item's text (the one detection of list-markers.ts), or undefined. */
 function writtenMarker(text: string): { marker: ListMarker; label?: string; rest: string } | undefined {
-  const letter = LETTER.exec(text);
-  if (letter) return { marker: 'letter', label: letter[1], rest: text.slice(letter[0].length) };
-  const number = NUMBER.exec(text);
-  if (number) return { marker: 'number', label: number[1], rest: text.slice(number[0].length) };
-  if (text.startsWith('——')) return { marker: 'dash', rest: text.slice(2).trimStart() };
-  if (text.startsWith('·')) return { marker: 'dot', rest: text.slice(1).trimStart() };
-  return undefined;
+  const written = writtenListMarker(text);
+  return written && { marker: written.kind, label: written.label, rest: text.slice(written.length) };
 }
 
-function fromMarkdown(list: List, level: number, section: Section, source: string, leadIn: ItemList['leadIn']): ItemList {
+function fromMarkdown(list: List, level: number, section: Section, infos: ReadonlyMap<List, ListInfo>, leadIn: ItemList['leadIn']): ItemList {
+  const delimiter = infos.get(list)?.delimiter;
   const items = list.children.map((item: ListItem, index): ListEntry => {
     const own = item.children.filter((child) => child.type !== 'list');
     const text = own
@@ -62,14 +56,12 @@ function fromMarkdown(list: List, level: number, section: Section, source: strin
       .trim();
     const nested = item.children.find((child): child is List => child.type === 'list');
     const written = writtenMarker(text);
-    const start = item.position?.start.offset;
-    const delimiter = list.ordered && start !== undefined ? /^\d+([.)])/u.exec(source.slice(start, start + 12))?.[1] : undefined;
     const entry: ListEntry = written
       ? { marker: written.marker, label: written.label, text: written.rest, position: positionOf(item), node: item }
       : list.ordered
         ? { marker: delimiter === ')' ? 'number' : 'decimal', label: String((list.start ?? 1) + index), text, position: positionOf(item), node: item }
         : { marker: 'bullet', text, position: positionOf(item), node: item };
-    if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, source, { text, position: positionOf(item), node: item });
+    if (nested) entry.sublist = fromMarkdown(nested, level + 1, section, infos, { text, position: positionOf(item), node: item });
     return entry;
   });
   return { level, items, position: positionOf(list), leadIn, section, form: 'markdown' };
@@ -82,6 +74,7 @@ function paragraphText(node: RootContent): string {
 /** Every 列项 of the standard, level-1 lists in document order with their sub-lists inside. */
 export function itemListsOf(standard: Standard): ItemList[] {
   const lists: ItemList[] = [];
+  const infos = new Map(standard.lists.map((info) => [info.node, info]));
   for (const section of allSections(standard)) {
     const blocks = section.blocks.filter((block) => block.type !== 'html');
     let leadIn: ItemList['leadIn'] = section.untitled && section.node.type === 'paragraph' ? { text: paragraphText(section.node), position: section.position, node: section.node } : undefined;
@@ -113,11 +106,11 @@ export function itemListsOf(standard: Standard): ItemList[] {
       // A Markdown list right after an item written "a) …" is that item's second level.
       const parentItem = run?.items.at(-1);
       if (block.type === 'list' && parentItem && !parentItem.sublist) {
-        parentItem.sublist = fromMarkdown(block, 2, section, standard.source, { text: parentItem.text, position: parentItem.position, node: parentItem.node });
+        parentItem.sublist = fromMarkdown(block, 2, section, infos, { text: parentItem.text, position: parentItem.position, node: parentItem.node });
         continue;
       }
       run = undefined;
-      if (block.type === 'list') lists.push(fromMarkdown(block, 1, section, standard.source, leadIn));
+      if (block.type === 'list') lists.push(fromMarkdown(block, 1, section, infos, leadIn));
       leadIn = block.type === 'paragraph' ? { text, position: positionOf(block), node: block } : undefined;
     }
   }

@@ -261,6 +261,8 @@ export interface ListInfo {
   sectionNumber?: string;
   depth: number;
   style: ListStyle;
+  /** What a Markdown ordered list writes after its numbers: `1)` is GB/T 1.1's form, `1.` is not. */
+  delimiter?: '.' | ')';
   position: Position;
   items: ListItemInfo[];
   /** Items whose marker does not match the list's style (a `- ` item among `- a)` items). */

@@ -10,6 +10,7 @@ import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
 import type { ListStyle, Position, Reference, Section, Standard, TermSource } from '../model/types.ts';
 import { isNormativeReferencesChapter, isTermsChapter, normativeReferencesChapter, termsChapter, topLevelOf } from '../model/sections.ts';
+import { writtenListMarker, type WrittenMarker } from '../model/list-markers.ts';
 import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
 import { readFrontMatter, readMeta } from './front-matter.ts';
 import { isRequirementSentence, recognizeReferences, sentenceFinder } from './references.ts';
@@ -302,11 +303,14 @@ class StandardBuilder {
       return { marker: marker?.text, position: positionOf(item), style: marker?.style ?? ('dash' as const) };
     });
     const style = items[0]?.style ?? 'dash';
+    const start = list.position?.start.offset;
+    const delimiter = list.ordered && start !== undefined ? /^\d{1,9}([.)])/u.exec(this.standard.source.slice(start, start + 12))?.[1] : undefined;
     this.standard.lists.push({
       node: list,
       sectionNumber: this.current?.number || undefined,
       depth,
       style,
+      ...(delimiter === '.' || delimiter === ')' ? { delimiter } : {}),
       position: positionOf(list),
       items: items.map(({ marker, position }) => ({ marker, position })),
       mixed: items.some((item) => item.style !== style),
@@ -472,15 +476,13 @@ function splitListedTitle(text: string): { title: string; englishTitle?: string;
   return { title, ...(english ? { englishTitle: english[1]!.trim() } : {}), ...(adoption ? { adoption: adoption[1]!.trim() } : {}) };
 }
 
-/** `a) `, `b）`, `——`, `·` at the start of a list item's text: the marker GB/T 1.1 prints. */
-export const LIST_MARKER = /^(?:([a-z])[)）]|(——)|(·))[ \u3000]*/u;
+const STYLE_OF: Record<WrittenMarker['kind'], ListStyle> = { letter: 'letter', number: 'number', dash: 'dash', dot: 'bullet' };
 
+/** `a) `, `b）`, `1)`, `——`, `·` at the start of a list item's text: the marker GB/T 1.1 prints. */
 export function listItemMarker(item: ListItem): { text: string; style: ListStyle; length: number } | undefined {
   const text = firstText(item as unknown as RootContent);
-  const match = text ? LIST_MARKER.exec(text.value) : null;
-  if (!match) return undefined;
-  const style: ListStyle = match[1] ? 'letter' : match[2] ? 'dash' : 'bullet';
-  return { text: match[0].trim(), style, length: match[0].length };
+  const written = text ? writtenListMarker(text.value) : undefined;
+  return written ? { text: written.text, style: STYLE_OF[written.kind], length: written.length } : undefined;
 }
 
 function firstText(node: RootContent): Text | undefined {

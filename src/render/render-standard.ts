@@ -228,15 +228,10 @@ class Renderer {
       // A tight list shows its items' text without paragraphs, as remark-rehype would.
       const children = (this.copy(item) as ListItem).children.flatMap((child) => (!item.spread && child.type === 'paragraph' ? (child.children as unknown as RootContent[]) : [child]));
       if (plain) return element('li', children);
-      let marker = DEFAULT_MARKERS[style];
-      if (style === 'number') marker = info?.items[index]?.marker ?? `${index + 1})`;
-      if (style !== 'number') {
-        const written = listItemMarker(item);
-        if (written) {
-          marker = written.text;
-          stripLeading(children, written.length);
-        }
-      }
+      // A marker written in the text is the item's marker; a Markdown "1)" list prints its numbers.
+      const written = listItemMarker(item);
+      if (written) stripLeading(children, written.length);
+      const marker = written?.text ?? (style === 'number' ? (info?.items[index]?.marker ?? `${index + 1})`) : DEFAULT_MARKERS[style]);
       return element('li', [span('list-marker', marker) as unknown as RootContent, ...children] as RootContent[]);
     });
     return element('ul', items, { className: ['list', plain ? 'list-plain' : `list-${style}`] });
