@@ -24,7 +24,9 @@ const DRAFT = fixtureText('30501-投诉处理规范.md')
   .replace('code: Q/JMXZ 30501—2025', 'code: Q/JMXZ 30502—2026\nics: "03.080.99"\nccs: A 16\nfiling-number: 12345—2026\ncompleted: 2026-05-10')
   .replace('title: 投诉处理规范', 'title: 满意度评价规范')
   .replace('status: current', 'status: consultation')
-  .replace(/^(issued|effective): .*\n/gmu, '');
+  .replace(/^(issued|effective): .*\n/gmu, '')
+  // Characters outside GB 2312, which the printer's common subset of the faces leaves out.
+  .replace('本文件由江门市行政服务中心提出并归口。', '本文件由江门市行政服务中心提出并归口。本文件起草人：王堃、刘䶮。');
 
 /**
  * Tables placed so that an unguarded break would leave one row behind: annexes B–G start a table
@@ -223,6 +225,16 @@ describe('printing the fixture corpus', () => {
     // 宋体 for the text, 黑体 for headings and the cover.
     const names = pdfFonts(pdf('Q-JMXZ-30101-2025.pdf')).map((font) => font.name.slice(7));
     expect(names).toEqual(expect.arrayContaining(['NotoSerifCJKsc-Regular', 'NotoSansCJKsc-Regular', 'NotoSansCJKsc-Bold']));
+  });
+
+  it('prints a character outside the common subset of the faces from the whole 宋体 face', () => {
+    const file = pdf('Q-JMXZ-30502-2026.pdf');
+    expect(squeeze(pageTexts(file).join('\n'))).toContain('本文件起草人：王堃、刘䶮。');
+    // One subset of each file of the face: the common one for the text, the whole one for 堃 and 䶮.
+    const serif = pdfFonts(file).filter((font) => font.name.endsWith('+NotoSerifCJKsc-Regular'));
+    expect(serif).toHaveLength(2);
+    // Where the draft has no such character, only the common subset is embedded.
+    expect(pdfFonts(pdf('Q-JMXZ-30101-2025.pdf')).filter((font) => font.name.endsWith('+NotoSerifCJKsc-Regular'))).toHaveLength(1);
   });
 
   it('prints the cover: code, 代替, organization, titles, dates and issuer', () => {

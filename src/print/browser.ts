@@ -2,7 +2,7 @@
 // Only Debian's /usr/bin/chromium is used; nothing ever downloads a browser.
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { printFonts } from './fonts.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,16 +34,18 @@ export interface PrintedPdf {
 
 /**
  * One Chromium for a print run, with the converted fonts (fonts.ts). `print` may be called many
- * times at once: up to `jobs` documents are laid out in parallel, each in its own browser context
- * (so in its own renderer process, on its own core); the others wait for a free one.
+ * times at once: up to `jobs` documents are laid out in parallel, each in a browser context of its
+ * own (so in its own renderer process, on its own core); the others wait for a free one. Each
+ * context keeps one page and prints document after document in it: a new page costs a new
+ * renderer process and a fresh font cache every time.
  */
 export class PdfPrinter {
   private browser?: Promise<Browser>;
   private readonly timeoutMs: number;
   readonly jobs: number;
-  private readonly idle: BrowserContext[] = [];
-  private readonly waiting: ((context: BrowserContext | undefined) => void)[] = [];
-  private contexts = 0;
+  private readonly idle: Page[] = [];
+  private readonly waiting: ((page: Page | undefined) => void)[] = [];
+  private pages = 0;
 
   constructor(options: { jobs?: number; timeoutMs?: number } = {}) {
     this.jobs = options.jobs ?? printJobs();
@@ -59,49 +61,62 @@ export class PdfPrinter {
     return browser;
   }
 
-  private async acquire(): Promise<BrowserContext> {
+  private async acquire(): Promise<Page> {
     const free = this.idle.pop();
     if (free) return free;
-    if (this.contexts < this.jobs) {
-      this.contexts += 1;
+    if (this.pages < this.jobs) {
+      this.pages += 1;
       try {
-        return await (await this.open()).newContext();
+        return await (await (await this.open()).newContext()).newPage();
       } catch (error) {
-        this.contexts -= 1;
+        this.pages -= 1;
         throw error;
       }
     }
-    const handed = await new Promise<BrowserContext | undefined>((resolve) => this.waiting.push(resolve));
+    const handed = await new Promise<Page | undefined>((resolve) => this.waiting.push(resolve));
     return handed ?? this.acquire();
   }
 
-  private release(context: BrowserContext): void {
+  private release(page: Page): void {
     const next = this.waiting.shift();
-    if (next) next(context);
-    else this.idle.push(context);
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
+  /** A page whose document failed is not used again: the next print gets a fresh context. */
+  private async discard(page: Page): Promise<void> {
+    this.pages -= 1;
+    await page
+      .context()
+      .close()
+      .catch(() => undefined);
+    this.waiting.shift()?.(undefined);
   }
 
   /** Prints an HTML file that loads Paged.js and print-runtime.js from its own folder. */
   async print(htmlFile: string): Promise<PrintedPdf> {
-    const context = await this.acquire();
+    const page = await this.acquire();
+    const errors: string[] = [];
+    const onError = (error: Error): void => {
+      errors.push(error.message);
+    };
+    page.on('pageerror', onError);
     try {
-      const page = await context.newPage();
-      try {
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(pathToFileURL(htmlFile).href);
-        await page.waitForFunction('window.printLayout !== undefined', undefined, { timeout: this.timeoutMs, polling: 100 }).catch((error: unknown) => {
-          throw new Error(errors.length > 0 ? `排版脚本出错：${errors.join('；')}` : `排版超时：${String(error)}`);
-        });
-        const layout = (await page.evaluate('window.printLayout')) as PageLayout;
-        // Tagged: Chromium writes the structure tree (headings, tables, lists, reading order).
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-        return { pdf, layout };
-      } finally {
-        await page.close();
-      }
-    } finally {
-      this.release(context);
+      await page.goto(pathToFileURL(htmlFile).href);
+      // Checked on every frame: Paged.js lays out in animation frames, so nothing waits longer than one.
+      await page.waitForFunction('window.printLayout !== undefined', undefined, { timeout: this.timeoutMs, polling: 'raf' }).catch((error: unknown) => {
+        throw new Error(errors.length > 0 ? `排版脚本出错：${errors.join('；')}` : `排版超时：${String(error)}`);
+      });
+      const layout = (await page.evaluate('window.printLayout')) as PageLayout;
+      // Tagged: Chromium writes the structure tree (headings, tables, lists, reading order).
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+      page.off('pageerror', onError);
+      this.release(page);
+      return { pdf, layout };
+    } catch (error) {
+      page.off('pageerror', onError);
+      await this.discard(page);
+      throw error;
     }
   }
 
@@ -109,7 +124,7 @@ export class PdfPrinter {
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
-    this.contexts = 0;
+    this.pages = 0;
     for (const waiting of this.waiting.splice(0)) waiting(undefined);
     if (browser) await (await browser.catch(() => undefined))?.close();
   }

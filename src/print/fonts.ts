@@ -3,7 +3,11 @@
 // and archiving reject those). The SC faces are therefore converted once into TrueType files in
 // .cache/fonts/ (cjk-fonts.py, with Debian's python3-fonttools), and Chromium's fontconfig is pointed
 // at them instead of the collections: the PDFs then embed named CID TrueType subsets. The family
-// names stay "Noto Serif CJK SC" and "Noto Sans CJK SC", so print.css and the previews are unchanged.
+// names stay "Noto Serif CJK SC" and "Noto Sans CJK SC", so the previews are unchanged.
+// Chromium copies every face a document uses, whole, into the print job: a 30 MB face of 65,535
+// glyphs made page.pdf() cost twice what it does with the subset of GB 2312 and the usual symbols
+// written beside each face ("Noto Serif CJK SC Common" …, cjk-fonts.py --common), which print.css
+// names first; a character outside it still comes from the whole face named next.
 import { execFile as execFileCallback, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,10 +24,10 @@ export const FONT_CACHE_DIR = fileURLToPath(new URL('../../.cache/fonts/', impor
 
 /** The faces print.css uses: 宋体 and 黑体, regular and bold. */
 const FACES = [
-  { family: 'Noto Serif CJK SC', style: 'Regular', file: 'NotoSerifCJKsc-Regular.ttf' },
-  { family: 'Noto Serif CJK SC', style: 'Bold', file: 'NotoSerifCJKsc-Bold.ttf' },
-  { family: 'Noto Sans CJK SC', style: 'Regular', file: 'NotoSansCJKsc-Regular.ttf' },
-  { family: 'Noto Sans CJK SC', style: 'Bold', file: 'NotoSansCJKsc-Bold.ttf' },
+  { family: 'Noto Serif CJK SC', style: 'Regular', file: 'NotoSerifCJKsc-Regular.ttf', common: 'NotoSerifCJKsc-Regular-Common.ttf' },
+  { family: 'Noto Serif CJK SC', style: 'Bold', file: 'NotoSerifCJKsc-Bold.ttf', common: 'NotoSerifCJKsc-Bold-Common.ttf' },
+  { family: 'Noto Sans CJK SC', style: 'Regular', file: 'NotoSansCJKsc-Regular.ttf', common: 'NotoSansCJKsc-Regular-Common.ttf' },
+  { family: 'Noto Sans CJK SC', style: 'Bold', file: 'NotoSansCJKsc-Bold.ttf', common: 'NotoSansCJKsc-Bold-Common.ttf' },
 ] as const;
 
 export interface PrintFonts {
@@ -50,17 +54,19 @@ function collectionOf(family: string, style: string): string {
   return file;
 }
 
-async function convert(collection: string, family: string, target: string): Promise<void> {
+/** Runs cjk-fonts.py: `args` are its arguments before the output file. */
+async function convert(args: string[], family: string, target: string): Promise<void> {
   const partial = `${target}.${process.pid}.partial`;
+  const source = args.at(-1)!;
   try {
-    await execFile(PYTHON, [CONVERTER, collection, family, partial], { maxBuffer: 16 * 1024 * 1024 });
+    await execFile(PYTHON, [CONVERTER, ...args, family, partial], { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     rmSync(partial, { force: true });
     const message = (error as { stderr?: string }).stderr ?? String(error);
     if (/No module named 'fontTools'|ENOENT/u.test(`${message}${String(error)}`)) {
       throw new FontSetupError('转换排版字体需要 python3 和 fontTools；请安装：apt-get install python3 python3-fonttools');
     }
-    throw new FontSetupError(`无法从 ${collection} 转换字体 ${family}：${message.trim()}`);
+    throw new FontSetupError(`无法从 ${source} 转换字体 ${family}：${message.trim()}`);
   }
   // Written under another name and renamed, so a parallel run never reads half a font.
   renameSync(partial, target);
@@ -144,18 +150,27 @@ async function withLock(dir: string, convert: () => Promise<void>): Promise<void
 
 async function preparePrintFonts(dir: string): Promise<PrintFonts> {
   mkdirSync(dir, { recursive: true });
-  const faces = FACES.map((face) => ({ ...face, collection: collectionOf(face.family, face.style), target: join(dir, face.file) }));
-  const missing = () => faces.filter((face) => !existsSync(face.target));
+  const faces = FACES.map((face) => ({ ...face, collection: collectionOf(face.family, face.style), target: join(dir, face.file), commonTarget: join(dir, face.common) }));
+  const missing = () => faces.filter((face) => !existsSync(face.target) || !existsSync(face.commonTarget));
   if (missing().length > 0) {
-    await withLock(dir, () => Promise.all(missing().map((face) => convert(face.collection, face.family, face.target))).then(() => undefined));
+    await withLock(dir, async () => {
+      await Promise.all(
+        missing().map(async (face) => {
+          if (!existsSync(face.target)) await convert([face.collection], face.family, face.target);
+          if (!existsSync(face.commonTarget)) await convert(['--common', face.target], face.family, face.commonTarget);
+        }),
+      );
+    });
   }
   const configFile = join(dir, 'fonts.conf');
   const config = fontconfigFile(dir, [...new Set(faces.map((face) => face.collection))]);
   if (!existsSync(configFile) || readFileSync(configFile, 'utf8') !== config) writeFileSync(configFile, config);
   const hash = createHash('sha256').update(readFileSync(CONVERTER)).update(config);
   for (const face of faces) {
-    const { size, mtimeMs } = statSync(face.target);
-    hash.update(`${face.file}:${size}:${mtimeMs}\n`);
+    for (const file of [face.file, face.common]) {
+      const { size, mtimeMs } = statSync(join(dir, file));
+      hash.update(`${file}:${size}:${mtimeMs}\n`);
+    }
   }
   return { env: { FONTCONFIG_FILE: configFile }, fingerprint: hash.digest('hex') };
 }
