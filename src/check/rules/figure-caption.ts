@@ -28,12 +28,21 @@ export const figureCaption = defineRule({
     valid: [
       { name: '图片下方的图题', text: '## 5 流程\n\n5.1 审批流程见图1。\n\n![流程](assets/flow.svg)\n\n图1 行政审批服务流程\n' },
       { name: '几幅分图共用下方的图题', text: '## 5 标志\n\n5.1 导向标志的样式见图1。\n\n![悬挂式](assets/a.svg) ![附着式](assets/b.svg)\n\n图1 导向标志样式\n' },
+      {
+        name: '条文提及、图片下方有图题（GB/T 37032—2018 4.1）',
+        text: '### 4.1 物联网标识体系组成\n\n物联网标识体系由编码、采集与识别、信息服务三部分组成，见图1。\n\n![物联网标识体系框架](assets/framework.svg)\n\n图1 物联网标识体系框架\n',
+      },
     ],
     invalid: [
       {
         name: '没有图题的图片',
         text: '## 5 流程\n\n5.1 审批流程如下。\n\n![流程](assets/flow.svg)\n',
         errors: [{ messageId: 'missing', line: 5, column: 1, endLine: 5, endColumn: 23 }],
+      },
+      {
+        name: '条标题下没有图号、图题的小图（GB/T 38378—2019 7.1，原文如此）',
+        text: '### 7.1 知识获取\n\n![](assets/icon.png)\n\n利用知识发现和数据挖掘等技术加工数字内容资源，经提炼、整合、完善和分解形成知识。\n',
+        errors: [{ messageId: 'missing', line: 3, column: 1, endLine: 3, endColumn: 21 }],
       },
       {
         name: '图题写在图片上方',

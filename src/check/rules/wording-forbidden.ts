@@ -24,12 +24,18 @@ export const wordingForbidden = defineRule({
   examples: {
     valid: [
       { name: '用"应"表述要求', text: '## 4 受理\n\n窗口人员应当场登记投诉。\n' },
+      { name: '用"应"表述要求（DA/T 22—2015 4.1）', text: '## 4 整理原则\n\n4.1 归档文件整理应遵循文件的形成规律，保持文件之间的有机联系。\n' },
       { name: '"不可能"表示可能性', text: '## 4 受理\n\n因不可抗力不可能回访的，记录原因。\n' },
       { name: '能愿动词后的"禁止"是要求的内容', text: '## 5 回访\n\n回访记录应禁止修改，宜严禁外传。\n' },
       { name: '"无须""须知""胡须"不是能愿动词', text: '## 5 服务\n\n申请人无须重复提交材料，办事须知在窗口公示，男性不蓄胡须。\n' },
     ],
     invalid: [
       { name: '用"必须"表述要求', text: '## 4 受理\n\n窗口人员必须当场登记投诉。\n', errors: [{ messageId: 'forbidden', line: 3, column: 5 }] },
+      {
+        name: '表中用"禁止"表述要求（Q/CIB 4052.1—2024 表6，原文如此）',
+        text: '#### 8.3.1 客户端配置参数\n\n表6 客户端配置参数说明\n\n| 客户端 | 连接配置 | 说明 | 默认参数 | 配置要求 |\n|---|---|---|---|---|\n| Jedis | maxWaitMillis | 连接池最大阻塞等待时间 | -1（单位ms） | 1.禁止配置为默认值 |\n',
+        errors: [{ messageId: 'forbidden', line: 7, column: 54, endLine: 7, endColumn: 56 }],
+      },
       {
         name: '用"须""务必"表述要求',
         text: '## 4 受理\n\n投诉人须提供联系方式，接待人员务必当场登记。\n',
