@@ -75,11 +75,18 @@ function paragraphText(node: RootContent): string {
 export function itemListsOf(standard: Standard): ItemList[] {
   const lists: ItemList[] = [];
   const infos = new Map(standard.lists.map((info) => [info.node, info]));
+  // `a) 悬挂式` under an image is a sub-figure's caption (GB/T 1.1—2020 9.7), not a list item.
+  const subfigureCaptions = new Set<RootContent>(standard.captions.flatMap((caption) => (caption.subfigures ?? []).map((subfigure) => subfigure.node)));
   for (const section of allSections(standard)) {
     const blocks = section.blocks.filter((block) => block.type !== 'html');
     let leadIn: ItemList['leadIn'] = section.untitled && section.node.type === 'paragraph' ? { text: paragraphText(section.node), position: section.position, node: section.node } : undefined;
     let run: ItemList | undefined;
     for (const block of blocks) {
+      if (subfigureCaptions.has(block)) {
+        run = undefined;
+        leadIn = undefined;
+        continue;
+      }
       const text = block.type === 'paragraph' ? paragraphText(block) : '';
       const written = block.type === 'paragraph' ? writtenMarker(text) : undefined;
       if (written?.marker === 'letter' || (written?.marker === 'number' && run)) {

@@ -13,7 +13,7 @@ export function targetLabel(target: ReferenceTarget): string {
     case 'table':
       return `表${target.number}`;
     case 'figure':
-      return `图${target.number}`;
+      return target.subfigure ? `图${target.number}${target.subfigure})` : `图${target.number}`;
     case 'formula':
       return `公式(${target.number})`;
   }
@@ -30,7 +30,7 @@ export function anchorId(target: ReferenceTarget): string {
     case 'table':
       return `表${target.number}`;
     case 'figure':
-      return `图${target.number}`;
+      return target.subfigure ? `图${target.number}${target.subfigure}` : `图${target.number}`;
     case 'formula':
       return `公式${target.number}`;
   }
@@ -46,8 +46,9 @@ export function targetExists(standard: LightStandard, target: ReferenceTarget): 
     case 'annex':
       return standard.sections.get(target.letter)?.kind === 'annex';
     case 'table':
+      return standard.captions.some((c) => c.kind === 'table' && c.number === target.number);
     case 'figure':
-      return standard.captions.some((c) => c.kind === target.kind && c.number === target.number);
+      return standard.captions.some((c) => c.kind === 'figure' && c.number === target.number && (!target.subfigure || (c.subfigures ?? []).some((s) => s.label === target.subfigure)));
     case 'formula':
       return standard.formulas.some((f) => f.number === target.number);
   }

@@ -1,6 +1,6 @@
 // The typed model of a standard and of the whole standard system. Everything downstream (checker,
 // handbook, printer) reads this model; nobody re-parses Markdown.
-import type { Root, Heading, List, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Root, Heading, List, Paragraph, Table as MdTable, Text, RootContent } from 'mdast';
 import type { TextEdit } from './text-edits.ts';
 import type { ConsultationRecords } from './consultation.ts';
 
@@ -183,6 +183,42 @@ export interface Caption {
   node: Paragraph;
   /** The table node, for tables. */
   table?: MdTable;
+  /** For figures: the image paragraphs above the caption (several for sub-figures). */
+  images?: Paragraph[];
+  /** For figures with sub-figures (GB/T 1.1—2020 9.7): `a) 悬挂式` under each part. */
+  subfigures?: SubFigure[];
+  /** For figures: the key (图的说明), a `说明：` paragraph and the list after it. */
+  key?: { node: Paragraph; list?: List };
+  section?: Section;
+}
+
+/** A sub-figure's own caption: `a) 悬挂式` in the paragraph after (or with) its image. */
+export interface SubFigure {
+  /** The letter as written: `a`. */
+  label: string;
+  title: string;
+  position: Position;
+  node: Paragraph;
+}
+
+/**
+ * A footnote (GB/T 1.1—2020 9.12, 9.7, 9.8), written as a GFM footnote: `[^1]` in the text and a
+ * `[^1]: …` definition. 条文脚注 (`text`) are numbered 1) 2) … through the document and contain no
+ * requirements; table footnotes are called in a table's cells, lettered a b c … per table and may
+ * contain requirements; figure footnotes are defined between a figure and its caption.
+ */
+export interface Footnote {
+  kind: 'text' | 'table' | 'figure';
+  /** The label as written (`1`, `a`), which is also what is printed. */
+  label: string;
+  definition?: FootnoteDefinition;
+  /** Where it is called, in document order. */
+  calls: FootnoteReference[];
+  /** The definition's position, or the first call's when it has no definition. */
+  position: Position;
+  /** For table footnotes: the table whose cells call it. */
+  table?: MdTable;
+  /** The section of the first call (or of the definition). */
   section?: Section;
 }
 
@@ -201,6 +237,8 @@ export interface Note {
   section?: Section;
   /** The table caption it follows, for notes to a table. */
   node: Paragraph;
+  /** For a table note (GB/T 1.1—2020 9.8): the table it follows, whose notes are numbered on their own. */
+  table?: MdTable;
 }
 
 export type ReferenceTarget =
@@ -209,7 +247,8 @@ export type ReferenceTarget =
   | { kind: 'chapter'; number: string }
   | { kind: 'annex'; letter: string }
   | { kind: 'table'; number: string }
-  | { kind: 'figure'; number: string }
+  /** `subfigure`: a sub-figure of the figure, as in `图A.1a)`. */
+  | { kind: 'figure'; number: string; subfigure?: string }
   | { kind: 'formula'; number: string };
 
 /** A reference recognized in running text. */
@@ -307,6 +346,8 @@ export interface Standard {
   uncaptionedTables: MdTable[];
   formulas: Formula[];
   notes: Note[];
+  /** Footnotes in the order of their first call (figure footnotes: of their definition). */
+  footnotes: Footnote[];
   references: Reference[];
   /** Chapter 2 entries. */
   normativeList: ListedDocument[];
@@ -350,7 +391,7 @@ export type LightSection = Pick<Section, 'kind' | 'number' | 'title' | 'annexTyp
 export interface LightStandard extends Pick<Standard, 'file' | 'loadError' | 'frontMatter' | 'meta' | 'bibliography' | 'suppressions'> {
   sections: ReadonlyMap<string, LightSection>;
   terms: readonly (Omit<Term, 'section'> & { section: LightSection })[];
-  captions: readonly Pick<Caption, 'kind' | 'number' | 'title' | 'position'>[];
+  captions: readonly (Pick<Caption, 'kind' | 'number' | 'title' | 'position'> & { subfigures?: readonly Pick<SubFigure, 'label'>[] })[];
   formulas: readonly Pick<Formula, 'number' | 'position'>[];
   references: readonly Omit<Reference, 'node' | 'section'>[];
   normativeList: readonly Omit<ListedDocument, 'text'>[];

@@ -5,10 +5,11 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import remarkTables from './remark-tables.ts';
+import remarkFootnotes from './remark-footnotes.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
-import type { ListStyle, Position, Reference, Section, Standard, TermSource } from '../model/types.ts';
+import type { Caption, Footnote, ListStyle, Position, Reference, Section, Standard, SubFigure, TermSource } from '../model/types.ts';
 import { isNormativeReferencesChapter, isTermsChapter, normativeReferencesChapter, termsChapter, topLevelOf } from '../model/sections.ts';
 import { writtenListMarker, type WrittenMarker } from '../model/list-markers.ts';
 import { exactTextOffset, lineIndex } from '../model/source-positions.ts';
@@ -19,7 +20,7 @@ import { isRequirementSentence, recognizeReferences, sentenceFinder } from './re
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 // remark-math: formulas are written in LaTeX (`$$x = \frac{a}{b}$$　(1)`, inline `$23\,\mathrm{m}$`).
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables).use(remarkMath);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables).use(remarkFootnotes).use(remarkMath);
 
 const SPACE = '[ \\u3000\\t]';
 const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
@@ -30,6 +31,10 @@ const TABLE_CAPTION = new RegExp(`^表${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPAC
 const FIGURE_CAPTION = new RegExp(`^图${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
 const FORMULA = /[=＝].*[ \u3000\t]+[（(]\s*([A-Z]\.\d{1,3}|\d{1,3})\s*[)）]$/u;
 const NOTE = /^(注|示例)(\d{0,2})[：:]/u;
+/** A sub-figure's caption under its image: `a) 悬挂式` (GB/T 1.1—2020 9.7). */
+const SUBFIGURE = /^([a-z])[)）][ \u3000]*(\S[^。；]{0,59})$/u;
+/** The key of a figure (图的说明), followed by a list of its marks: `说明：` then `- 1——箭头；`. */
+const FIGURE_KEY = /^说明[：:]$/u;
 const SUPPRESSION = /^<!--\s*check-ignore\s+([A-Za-z0-9-]+)\s*(?:[:：]\s*([\s\S]*?))?\s*-->$/u;
 /** A term entry's source: `[来源：GB/T 20000.1—2014，5.2，有修改]`, or GB/T 1.1—2009's `[GB/T 19022—2003，定义3.2]`. */
 const TERM_SOURCE = /^[[［](?:来源[：:])?[ \u3000]*([^\]］]+)[\]］]$/u;
@@ -73,6 +78,7 @@ function emptyStandard(file: string, source: string): Standard {
     uncaptionedTables: [],
     formulas: [],
     notes: [],
+    footnotes: [],
     references: [],
     normativeList: [],
     bibliography: [],
@@ -149,6 +155,12 @@ class StandardBuilder {
   private stack: Section[] = [];
   /** The section each top-level block stands in. */
   private readonly blockSection = new Map<RootContent, Section | undefined>();
+  /** The figure being read: its images, sub-figure captions, key and footnotes until its caption. */
+  private figure: FigureParts | undefined;
+  /** The table just read, with the footnote definitions that follow it (after its notes). */
+  private tableFootnotes: { table: Table; definitions: FootnoteDefinition[] } | undefined;
+  private readonly footnoteDefinitionsOf = new Map<Table, FootnoteDefinition[]>();
+  private readonly figureFootnoteDefinitions = new Set<FootnoteDefinition>();
 
   constructor(standard: Standard, toPosition: (offset: number) => Position) {
     this.standard = standard;
@@ -164,6 +176,8 @@ class StandardBuilder {
         this.standard.meta = readMeta(frontMatter);
         for (const comment of frontMatter.comments) this.addSuppression(`<!-- ${comment.text} -->`, { line: comment.line, column: 1 }, undefined, comment.line + 1);
       } else if (node.type === 'heading') {
+        this.figure = undefined;
+        this.tableFootnotes = undefined;
         this.openHeading(node);
       } else {
         this.addBlock(node, children[index + 1], children[index - 1]);
@@ -174,6 +188,7 @@ class StandardBuilder {
     this.collectNormativeList();
     this.collectBibliography();
     for (const node of children) this.collectReferences(node);
+    this.collectFootnotes();
   }
 
   private get current(): Section | undefined {
@@ -251,14 +266,20 @@ class StandardBuilder {
       this.addSuppression(node.value, positionOf(node), next);
       return;
     }
+    this.followTable(node);
     if (node.type === 'paragraph') {
       const text = toString(node).trim();
       const clause = NUMBERED_PARAGRAPH.exec(text);
       if (clause && this.hasOpenParentOf(clause[1]!)) {
+        this.figure = undefined;
         this.openClause(clause[1]!, '', node, true);
         return;
       }
-      this.classifyParagraph(node, text, next, previous);
+      const figure = this.figure;
+      this.followFigure(node, text);
+      this.classifyParagraph(node, text, next, figure);
+    } else {
+      this.followFigure(node, '');
     }
     if (node.type === 'table' && previous?.type !== 'paragraph') this.standard.uncaptionedTables.push(node);
     if (node.type === 'table' && previous?.type === 'paragraph' && !TABLE_CAPTION.test(toString(previous).trim())) {
@@ -268,7 +289,62 @@ class StandardBuilder {
     this.current?.blocks.push(node);
   }
 
-  private classifyParagraph(node: Paragraph, text: string, next: RootContent | undefined, previous: RootContent | undefined): void {
+  /** Keeps track of the figure being read (GB/T 1.1—2020 9.7: figure, key, notes, footnotes, then the caption). */
+  private followFigure(node: RootContent, text: string): void {
+    const figure = this.figure;
+    if (node.type === 'paragraph' && node.children[0]?.type === 'image') {
+      const run = figure ?? { images: [], subfigures: [], expectsKeyList: false, lastWasImage: false };
+      run.images.push(node);
+      run.lastWasImage = true;
+      run.expectsKeyList = false;
+      this.figure = run;
+      // `![…](a.svg) a) 悬挂式`: the image and its sub-figure caption in one paragraph.
+      const after = toString({ type: 'paragraph', children: node.children.slice(1) }).trim();
+      const sub = SUBFIGURE.exec(after);
+      if (sub) this.addSubfigure(run, node, sub);
+      return;
+    }
+    if (!figure) return;
+    const lastWasImage = figure.lastWasImage;
+    figure.lastWasImage = false;
+    if (node.type === 'paragraph') {
+      const sub = SUBFIGURE.exec(text);
+      if (sub && lastWasImage) this.addSubfigure(figure, node, sub);
+      else if (FIGURE_KEY.test(text)) {
+        figure.key = { node };
+        figure.expectsKeyList = true;
+      } else if (!NOTE.test(text) && !FIGURE_CAPTION.test(text)) this.figure = undefined;
+      return;
+    }
+    if (node.type === 'list' && figure.expectsKeyList && figure.key) {
+      figure.key.list = node;
+      figure.expectsKeyList = false;
+      return;
+    }
+    if (node.type === 'footnoteDefinition') {
+      this.figureFootnoteDefinitions.add(node);
+      return;
+    }
+    this.figure = undefined;
+  }
+
+  private addSubfigure(figure: FigureParts, node: Paragraph, match: RegExpExecArray): void {
+    figure.subfigures.push({ label: match[1]!, title: match[2]!.trim(), position: positionOf(node), node });
+  }
+
+  /** Footnote definitions right after a table (after its notes) are that table's footnotes (GB/T 1.1—2020 9.8). */
+  private followTable(node: RootContent): void {
+    if (node.type === 'table') {
+      this.tableFootnotes = { table: node, definitions: [] };
+      this.footnoteDefinitionsOf.set(node, this.tableFootnotes.definitions);
+      return;
+    }
+    if (!this.tableFootnotes) return;
+    if (node.type === 'footnoteDefinition') this.tableFootnotes.definitions.push(node);
+    else if (!(node.type === 'paragraph' && NOTE.test(toString(node).trim()))) this.tableFootnotes = undefined;
+  }
+
+  private classifyParagraph(node: Paragraph, text: string, next: RootContent | undefined, figureBefore: FigureParts | undefined): void {
     const section = this.current;
     const position = positionOf(node);
     const table = TABLE_CAPTION.exec(text);
@@ -280,9 +356,13 @@ class StandardBuilder {
     const imageFirst = node.children[0]?.type === 'image';
     const captionText = imageFirst ? toString({ type: 'paragraph', children: node.children.slice(1) }).trim() : text;
     const figure = FIGURE_CAPTION.exec(captionText);
-    const previousIsImage = previous?.type === 'paragraph' && previous.children.length === 1 && previous.children[0]!.type === 'image';
-    if (figure && (imageFirst || previousIsImage)) {
-      this.standard.captions.push({ kind: 'figure', number: figure[1]!, title: figure[2]!.trim(), position, node, section });
+    if (figure && (imageFirst || figureBefore)) {
+      const parts = imageFirst ? this.figure : figureBefore;
+      const caption: Caption = { kind: 'figure', number: figure[1]!, title: figure[2]!.trim(), position, node, section, images: parts?.images ?? [] };
+      if (parts && parts.subfigures.length > 0) caption.subfigures = parts.subfigures;
+      if (parts?.key) caption.key = parts.key;
+      this.standard.captions.push(caption);
+      this.figure = undefined;
       return;
     }
     const formula = FORMULA.exec(text);
@@ -292,7 +372,8 @@ class StandardBuilder {
     }
     const note = NOTE.exec(text);
     if (note) {
-      this.standard.notes.push({ kind: note[1] === '注' ? 'note' : 'example', number: note[2] ? Number(note[2]) : undefined, position, node, section });
+      const table = note[1] === '注' ? this.tableFootnotes?.table : undefined;
+      this.standard.notes.push({ kind: note[1] === '注' ? 'note' : 'example', number: note[2] ? Number(note[2]) : undefined, position, node, section, ...(table ? { table } : {}) });
     }
   }
 
@@ -397,7 +478,14 @@ class StandardBuilder {
     const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
     const termsCited = isTermsChapter(element) && TERMS_CITED.test(blockText);
     const termSourceBlock = isTermsChapter(element) && TERM_SOURCE.test(blockText);
-    const context = { section, informative: !termsCited && (informativeElement || inNoteOrExample), leadInRequires: termsCited || isRequirementSentence(leadIn), termSource: termSourceBlock };
+    // A 条文脚注 gives information only (GB/T 1.1—2020 9.12); a table's footnotes may state requirements (9.8).
+    const textFootnote = block.type === 'footnoteDefinition' && !this.isTableFootnote(block);
+    const context = {
+      section,
+      informative: !termsCited && (informativeElement || inNoteOrExample || textFootnote),
+      leadInRequires: termsCited || isRequirementSentence(leadIn),
+      termSource: termSourceBlock,
+    };
     if (block.type === 'table') {
       // A column headed 示例 holds examples: what its cells cite is information, not a requirement (GB/T 1.1—2020 9.10).
       const header = block.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
@@ -410,7 +498,85 @@ class StandardBuilder {
       }
       return;
     }
+    if (block.type === 'list') {
+      this.listReferences(block, context);
+      return;
+    }
     this.walkText(block, (node) => this.referencesInText(node, context, node === firstText(block) ? ownLabel : 0));
+  }
+
+  /** An item that introduces a nested list (`a) 应符合下列文件：`) passes its requirement wording to the nested items. */
+  private listReferences(list: List, context: ReferenceContext): void {
+    for (const item of list.children) {
+      const lead = item.children.find((child) => child.type === 'paragraph');
+      const nested = { ...context, leadInRequires: context.leadInRequires || (lead !== undefined && isRequirementSentence(toString(lead))) };
+      for (const child of item.children) {
+        if (child.type === 'list') this.listReferences(child, nested);
+        else this.walkText(child, (node) => this.referencesInText(node, context, 0));
+      }
+    }
+  }
+
+  private isTableFootnote(definition: FootnoteDefinition): boolean {
+    for (const definitions of this.footnoteDefinitionsOf.values()) if (definitions.includes(definition)) return true;
+    return false;
+  }
+
+  /**
+   * Footnotes (GB/T 1.1—2020 9.12): a table's footnotes are the definitions after it, called in its
+   * cells; a figure's are defined between it and its caption; every other definition is a 条文脚注,
+   * called in the text. GFM labels are unique per document, but each table letters its own a b c …,
+   * so a table's calls resolve to the definitions after that table.
+   */
+  private collectFootnotes(): void {
+    const footnotes: Footnote[] = [];
+    const textDefinitions = new Map<string, FootnoteDefinition>();
+    for (const node of this.standard.tree.children) {
+      if (node.type !== 'footnoteDefinition' || this.isTableFootnote(node)) continue;
+      if (this.figureFootnoteDefinitions.has(node)) {
+        footnotes.push({ kind: 'figure', label: node.label ?? node.identifier, definition: node, calls: [], position: positionOf(node), section: this.blockSection.get(node) });
+      } else if (!textDefinitions.has(node.identifier)) textDefinitions.set(node.identifier, node);
+    }
+    const textByIdentifier = new Map<string, Footnote>();
+    for (const block of this.standard.tree.children) {
+      if (block.type === 'footnoteDefinition') continue;
+      const section = this.blockSection.get(block);
+      if (block.type === 'table') {
+        const definitions = this.footnoteDefinitionsOf.get(block) ?? [];
+        const byIdentifier = new Map<string, Footnote>();
+        for (const call of footnoteCalls(block)) {
+          let footnote = byIdentifier.get(call.identifier);
+          if (!footnote) {
+            const definition = definitions.find((d) => d.identifier === call.identifier);
+            footnote = { kind: 'table', label: call.label ?? call.identifier, definition, calls: [], position: positionOf(definition ?? call), table: block, section };
+            byIdentifier.set(call.identifier, footnote);
+            footnotes.push(footnote);
+          }
+          footnote.calls.push(call);
+        }
+        // A definition after the table that none of its cells calls is still the table's (and reported).
+        for (const definition of definitions) {
+          if (byIdentifier.has(definition.identifier)) continue;
+          footnotes.push({ kind: 'table', label: definition.label ?? definition.identifier, definition, calls: [], position: positionOf(definition), table: block, section });
+        }
+        continue;
+      }
+      for (const call of footnoteCalls(block)) {
+        let footnote = textByIdentifier.get(call.identifier);
+        if (!footnote) {
+          const definition = textDefinitions.get(call.identifier);
+          footnote = { kind: 'text', label: call.label ?? call.identifier, definition, calls: [], position: positionOf(definition ?? call), section };
+          textByIdentifier.set(call.identifier, footnote);
+          footnotes.push(footnote);
+        }
+        footnote.calls.push(call);
+      }
+    }
+    for (const [identifier, definition] of textDefinitions) {
+      if (!textByIdentifier.has(identifier))
+        footnotes.push({ kind: 'text', label: definition.label ?? identifier, definition, calls: [], position: positionOf(definition), section: this.blockSection.get(definition) });
+    }
+    this.standard.footnotes = footnotes.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   }
 
   private previousParagraphText(block: RootContent): string {
@@ -428,7 +594,7 @@ class StandardBuilder {
     if ('children' in node) for (const child of node.children as RootContent[]) this.walkText(child, visit);
   }
 
-  private referencesInText(node: Text, context: { section: Section | undefined; informative: boolean; leadInRequires: boolean; termSource?: boolean }, skip: number): void {
+  private referencesInText(node: Text, context: ReferenceContext, skip: number): void {
     const value = node.value;
     const startOffset = node.position?.start.offset ?? 0;
     const exactOffset = exactTextOffset(this.standard.source, node);
@@ -461,6 +627,30 @@ class StandardBuilder {
       this.standard.references.push(reference);
     }
   }
+}
+
+interface ReferenceContext {
+  section: Section | undefined;
+  informative: boolean;
+  leadInRequires: boolean;
+  termSource?: boolean;
+}
+
+/** A figure read so far: from its first image up to its caption. */
+interface FigureParts {
+  images: Paragraph[];
+  subfigures: SubFigure[];
+  key?: { node: Paragraph; list?: List };
+  /** A `说明：` paragraph was just read: the list after it is the key's. */
+  expectsKeyList: boolean;
+  lastWasImage: boolean;
+}
+
+/** Footnote calls (`[^1]`) inside a block, in reading order (a table row by row), not inside definitions. */
+export function footnoteCalls(node: RootContent): FootnoteReference[] {
+  if (node.type === 'footnoteReference') return [node];
+  if (node.type === 'footnoteDefinition' || !('children' in node)) return [];
+  return (node.children as RootContent[]).flatMap(footnoteCalls);
 }
 
 /** The English name in brackets and the consistency mark (IDT, MOD, NEQ) that may follow a listed document's title (GB/T 1.1—2020 8.6.3). */

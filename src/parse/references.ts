@@ -35,6 +35,8 @@ const CONTINUATION = new RegExp(
 );
 /** A list item after a clause number: `6.2.2 a)`, `5.1.3的c）` (GB/T 1.1—2020 9.5). */
 const ITEM_AFTER_CLAUSE = /^(?:的|中的)?[ \u3000]?([a-z])[)）]/u;
+/** A sub-figure after a figure number: `图A.1a)`, `图4 b)` (GB/T 1.1—2020 9.7). */
+const SUBFIGURE_AFTER_FIGURE = /^[ \u3000]?([a-z])[)）]/u;
 
 function targetFrom(groups: Record<string, string | undefined>): ReferenceTarget | undefined {
   if (groups.chapter) return { kind: 'chapter', number: String(Number(groups.chapter)) };
@@ -51,6 +53,13 @@ function targetFrom(groups: Record<string, string | undefined>): ReferenceTarget
 function precededByPointer(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 2), index);
   return before.endsWith('见');
+}
+
+/** A figure reference that goes on to a sub-figure: `图A.1` + `a)`. */
+function withSubfigure(text: string, end: number, target: ReferenceTarget): { target: ReferenceTarget; end: number } {
+  if (target.kind !== 'figure') return { target, end };
+  const subfigure = SUBFIGURE_AFTER_FIGURE.exec(text.slice(end, end + 4));
+  return subfigure ? { target: { ...target, subfigure: subfigure[1]! }, end: end + subfigure[0].length } : { target, end };
 }
 
 /** Finds every reference in one run of text. */
@@ -99,15 +108,17 @@ export function recognizeReferences(text: string): RecognizedReference[] {
         end += item[0].length;
       }
     }
+    if (target) ({ target, end } = withSubfigure(text, end, target));
     found.push({ start, end, document, target, pointer, edition });
     // Enumerations share the first item's document: `见4.2、4.3和5.1`, `GB/T 36113—2018的5.2和5.3`.
     if (target) {
       CONTINUATION.lastIndex = end;
       for (let next = CONTINUATION.exec(text); next?.groups; next = CONTINUATION.exec(text)) {
-        const nextTarget = targetFrom(next.groups)!;
         const numberText = next[0].replace(/^[ \u3000]?(?:、|，|和|或|及|与|以及|至|~|～)[ \u3000]?/u, '');
-        found.push({ start: CONTINUATION.lastIndex - numberText.length, end: CONTINUATION.lastIndex, document, target: nextTarget, pointer, edition });
-        end = CONTINUATION.lastIndex;
+        const part = withSubfigure(text, CONTINUATION.lastIndex, targetFrom(next.groups)!);
+        found.push({ start: CONTINUATION.lastIndex - numberText.length, end: part.end, document, target: part.target, pointer, edition });
+        end = part.end;
+        CONTINUATION.lastIndex = end;
       }
     }
     ANCHOR.lastIndex = end;

@@ -2,16 +2,16 @@
 // tree, marks every clause, table, figure, formula and annex with its number as the element id,
 // turns recognized references into links, and renders through remark-rehype and rehype-sanitize:
 // raw HTML written by authors is dropped and unsafe URLs are removed.
-import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import type { Properties, Root as HastRoot } from 'hast';
-import { allSections, isNormativeReferencesChapter, isTermsChapter } from '../model/sections.ts';
+import { allSections, isNormativeReferencesChapter, isTermsChapter, topLevelOf } from '../model/sections.ts';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
-import type { ListInfo, ListStyle, Reference, Section, Standard } from '../model/types.ts';
+import type { Footnote, ListInfo, ListStyle, Reference, Section, Standard } from '../model/types.ts';
 import { tableGrid } from '../model/tables.ts';
 import { listItemMarker } from '../parse/parse-standard.ts';
 
@@ -100,6 +100,13 @@ class Renderer {
   private linkedTerms = new Set<string>();
   /** Terms are linked in the core chapters and annexes only, not in 前言 to chapter 3 (titles, definitions). */
   private linkTerms = false;
+  private readonly footnoteByCall = new Map<FootnoteReference, { footnote: Footnote; id: string }>();
+  /** A table's footnotes, printed in its frame after its notes (GB/T 1.1—2020 9.8). */
+  private readonly tableFootnotes = new Map<Table, { footnote: Footnote; id: string }[]>();
+  private readonly figureFootnotes = new Map<FootnoteDefinition, { footnote: Footnote; id: string }>();
+  /** 条文脚注 by the top-level element whose text calls them: printed at that element's end. */
+  private readonly textFootnotes = new Map<Section | undefined, { footnote: Footnote; id: string }[]>();
+  private currentElement: Section | undefined;
 
   constructor(standard: Standard, options: RenderOptions) {
     this.standard = standard;
@@ -141,16 +148,46 @@ class Renderer {
       this.tableNotes.set(node, notes);
       for (const note of notes) this.notesInTables.add(note);
     });
+    this.placeFootnotes();
+    for (const caption of standard.captions) {
+      for (const subfigure of caption.subfigures ?? []) this.labelByNode.set(subfigure.node, { id: `图${caption.number}${subfigure.label}`, className: 'subfigure-caption' });
+      if (caption.key) {
+        this.labelByNode.set(caption.key.node, { id: '', className: 'figure-key' });
+        if (caption.key.list) this.plainLists.add(caption.key.list);
+      }
+    }
     for (const term of standard.terms) if (term.term.length >= 2) this.termNumbers.set(term.term, term.number);
     const names = [...this.termNumbers.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
     this.termPattern = names.length > 0 ? new RegExp(names.join('|'), 'gu') : undefined;
   }
 
+  private placeFootnotes(): void {
+    const tableIds = new Map(this.standard.captions.filter((caption) => caption.table).map((caption) => [caption.table!, `表${caption.number}`]));
+    for (const footnote of this.standard.footnotes) {
+      // A figure's footnotes stand above its caption: the first figure caption after the definition.
+      const figure = footnote.kind === 'figure' ? this.standard.captions.find((caption) => caption.kind === 'figure' && caption.position.line > footnote.position.line) : undefined;
+      const owner = footnote.kind === 'table' ? (tableIds.get(footnote.table!) ?? '表') : figure ? `图${figure.number}` : '';
+      const entry = { footnote, id: `${owner}脚注${footnote.label}` };
+      for (const call of footnote.calls) this.footnoteByCall.set(call, entry);
+      if (footnote.kind === 'table') this.tableFootnotes.set(footnote.table!, [...(this.tableFootnotes.get(footnote.table!) ?? []), entry]);
+      else if (footnote.kind === 'figure') this.figureFootnotes.set(footnote.definition!, entry);
+      else if (footnote.definition) {
+        const element = topLevelOf(footnote.section);
+        this.textFootnotes.set(element, [...(this.textFootnotes.get(element) ?? []), entry]);
+      }
+    }
+  }
+
   render(): RenderedStandard {
     const children = this.standard.tree.children.flatMap((node) => {
       this.linkedTerms = new Set();
-      return this.block(node);
+      const section = this.sectionByNode.get(node);
+      // An element's 条文脚注 close it, before the next element begins.
+      const closing = section && !section.parent && node.type === 'heading' ? this.elementFootnotes() : [];
+      if (section && !section.parent) this.currentElement = section;
+      return [...closing, ...this.block(node)];
     });
+    children.push(...this.elementFootnotes());
     const root: Root = { type: 'root', children };
     const html = toHtml.stringify(toHtml.runSync(root) as HastRoot);
     return { html, toc: this.toc() };
@@ -169,8 +206,27 @@ class Renderer {
     return entries;
   }
 
+  /** The 条文脚注 called in the current element, after a short rule (GB/T 1.1—2020 9.12). */
+  private elementFootnotes(): RootContent[] {
+    const footnotes = this.textFootnotes.get(this.currentElement) ?? [];
+    this.textFootnotes.delete(this.currentElement);
+    if (footnotes.length === 0) return [];
+    return [element('div', footnotes.map((entry) => this.footnoteText(entry, 'text-footnote')) as RootContent[], { className: ['footnotes'] })];
+  }
+
+  /** A footnote's text with its label: `1)` for 条文脚注, the letter for table and figure footnotes. */
+  private footnoteText({ footnote, id }: { footnote: Footnote; id: string }, className: string): RootContent {
+    const label = footnote.kind === 'text' ? `${footnote.label})` : footnote.label;
+    const content = (footnote.definition?.children ?? []).flatMap((child) => (child.type === 'paragraph' ? this.inlineChildren(child.children) : []));
+    return element('p', [span('footnote-label', label), { type: 'text', value: ' ' }, ...content], { id, className: ['footnote', className] });
+  }
+
   private block(node: RootContent): RootContent[] {
     if (node.type === 'yaml' || node.type === 'html') return [];
+    if (node.type === 'footnoteDefinition') {
+      const figure = this.figureFootnotes.get(node);
+      return figure ? [this.footnoteText(figure, 'figure-footnote')] : [];
+    }
     const section = this.sectionByNode.get(node);
     if (section && node.type === 'heading') {
       if (!section.parent) this.linkTerms = (section.kind === 'chapter' && Number(section.number) > 3) || section.kind === 'annex';
@@ -212,9 +268,11 @@ class Renderer {
       ),
     ];
     const notes = this.tableNotes.get(node) ?? [];
-    if (notes.length > 0) {
+    const footnotes = (this.tableFootnotes.get(node) ?? []).filter((entry) => entry.footnote.definition);
+    if (notes.length > 0 || footnotes.length > 0) {
       const noteParagraphs = notes.map((note) => element('p', this.inlineChildren(note.children), { className: ['note', 'table-note'] }));
-      parts.push(element('tfoot', [element('tr', [element('td', noteParagraphs, { colSpan: columns })])]));
+      const footnoteParagraphs = footnotes.map((entry) => this.footnoteText(entry, 'table-footnote'));
+      parts.push(element('tfoot', [element('tr', [element('td', [...noteParagraphs, ...footnoteParagraphs], { colSpan: columns })])]));
     }
     return element('table', parts, grid.hasMerges ? { className: ['merged'] } : {});
   }
@@ -292,6 +350,13 @@ class Renderer {
 
   private inline(node: PhrasingContent): PhrasingContent[] {
     if (node.type === 'html') return [];
+    if (node.type === 'footnoteReference') {
+      const entry = this.footnoteByCall.get(node);
+      if (!entry) return [];
+      const label = entry.footnote.kind === 'text' ? `${entry.footnote.label})` : entry.footnote.label;
+      const link: PhrasingContent = { type: 'link', url: `#${entry.id}`, data: { hProperties: { className: ['footnote-ref'] } }, children: [{ type: 'text', value: label }] };
+      return [{ type: 'emphasis', data: { hName: 'sup' }, children: [link] }];
+    }
     if (node.type === 'text') return this.textWithLinks(node);
     if (node.type === 'image') {
       const src = this.options.imageSrc(node.url, this.standard);

@@ -6,15 +6,20 @@ import { defineRule, frontMatterText, type ReportTarget, type RuleContext } from
 
 const WRONG_DASH = (code: DocumentCode): boolean => code.dash !== undefined && code.dash !== yearSeparator(code);
 
+/** What goes between serial and year: an em dash in Chinese codes, a colon in ISO and IEC codes (`ISO 13008:2012`). */
+function separatorName(code: DocumentCode): string {
+  return yearSeparator(code) === ':' ? '冒号":"（ISO、IEC 文件编号的写法）' : '一字线"—"（U+2014）';
+}
+
 const MESSAGES = {
   unrecognized: '{what} "{text}" 不是可识别的标准编号，应写成"前缀 顺序号—年号"，如 {prefix} 30101—2025。',
-  wrongDash: '{what} "{text}" 中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
+  wrongDash: '{what} "{text}" 中顺序号与年号之间应使用{separator}，应写成 {fixed}。',
   spacing: '{what} "{text}" 的写法不规范，应写成 {fixed}（前缀与顺序号之间一个空格）。',
   wrongPrefix: '本中心标准的编号前缀应为 {expected}，而不是 {actual}。',
   serialPattern: '顺序号 {serial} 不符合体系的编号规则 {pattern}（见 standards/system.yaml）：应为框架节点编号加节点内序号，如 30101。',
   missingYear: '编号缺少年号，应写成 {code}—YYYY。',
-  listedWrongDash: '第2章所列编号"{text}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
-  referenceWrongDash: '引用的编号"{text}"中顺序号与年号之间应使用一字线"—"（U+2014），应写成 {fixed}。',
+  listedWrongDash: '第2章所列编号"{text}"中顺序号与年号之间应使用{separator}，应写成 {fixed}。',
+  referenceWrongDash: '引用的编号"{text}"中顺序号与年号之间应使用{separator}，应写成 {fixed}。',
 };
 
 /** The edit that rewrites a code found at `start` in the GB/T 1.1 form, if it is really there. */
@@ -38,7 +43,7 @@ function checkCodeText(text: string, what: string, source: string, start: number
     return;
   }
   const fix = rewriteCode(source, start, text, code);
-  const data = { what, text, fixed: formatCode(code) };
+  const data = { what, text, fixed: formatCode(code), separator: separatorName(code) };
   if (WRONG_DASH(code)) context.report({ messageId: 'wrongDash', data, at, fix });
   else if (text !== formatCode(code) && !code.allParts) context.report({ messageId: 'spacing', data, at, fix });
 }
@@ -104,6 +109,12 @@ export const codeFormat = defineRule({
         output: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 2 规范性引用文件\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n`,
       },
       {
+        name: 'ISO 编号的年号前应为冒号',
+        text: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n归档应符合ISO 15489-1—2016的要求。\n`,
+        errors: [{ messageId: 'referenceWrongDash', line: 7, column: 6 }],
+        output: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n归档应符合ISO 15489-1:2016的要求。\n`,
+      },
+      {
         name: '正文引用中的连字符',
         text: `${frontMatterText('code: Q/JMXZ 30501—2025')}\n## 4 要求\n\n受理应符合GB/T 36113-2018的要求。\n`,
         errors: [{ messageId: 'referenceWrongDash', line: 7, column: 6 }],
@@ -139,7 +150,12 @@ export const codeFormat = defineRule({
       const itemStart = toOffset(entry.position);
       const lineEnd = source.indexOf('\n', itemStart);
       const start = locate(source, entry.code.raw, itemStart, lineEnd < 0 ? source.length : lineEnd);
-      context.report({ messageId: 'listedWrongDash', data: { text: entry.code.raw, fixed: formatCode(entry.code) }, at: entry.position, fix: rewriteCode(source, start, entry.code.raw, entry.code) });
+      context.report({
+        messageId: 'listedWrongDash',
+        data: { text: entry.code.raw, fixed: formatCode(entry.code), separator: separatorName(entry.code) },
+        at: entry.position,
+        fix: rewriteCode(source, start, entry.code.raw, entry.code),
+      });
     }
     for (const reference of standard.references) {
       const code = reference.document;
@@ -147,7 +163,12 @@ export const codeFormat = defineRule({
       // A reference to another document starts with the document's code.
       const range = referenceRange(standard, reference);
       const at = range ? offsetRange(source, range.start, range.start + code.raw.length) : reference.position;
-      context.report({ messageId: 'referenceWrongDash', data: { text: code.raw, fixed: formatCode(code) }, at, fix: rewriteCode(source, range?.start, code.raw, code) });
+      context.report({
+        messageId: 'referenceWrongDash',
+        data: { text: code.raw, fixed: formatCode(code), separator: separatorName(code) },
+        at,
+        fix: rewriteCode(source, range?.start, code.raw, code),
+      });
     }
   },
 });

@@ -13,11 +13,12 @@ export const figureCaption = defineRule({
   id: 'figure-caption',
   severity: 'error',
   scope: 'document',
-  basis: [{ clause: '9.7', detail: '图号和图题位于图的下方' }],
-  description: '每幅图下方有图题"图N 图题"',
+  basis: [{ clause: '9.7', detail: '图号和图题位于图的下方；分图用 a)、b)……编号' }],
+  description: '每幅图下方有图题"图N 图题"；分图各有分图题 a)、b)……',
   messages: {
     missing: '图片下方没有图题；在图片后一段写"图N 图题"（如"图1 受理流程"）。',
     above: '图题"{caption}"应写在图的下方，而不是上方。',
+    subfigureLabel: '分图题"{label}) {title}"应编为 {expected})：一幅图的分图按 a)、b)、c)……顺序编号。',
   },
   fixable: false,
   docs: {
@@ -31,6 +32,10 @@ export const figureCaption = defineRule({
       {
         name: '条文提及、图片下方有图题（GB/T 37032—2018 4.1）',
         text: '### 4.1 物联网标识体系组成\n\n物联网标识体系由编码、采集与识别、信息服务三部分组成，见图1。\n\n![物联网标识体系框架](assets/framework.svg)\n\n图1 物联网标识体系框架\n',
+      },
+      {
+        name: '分图题、图的说明和图脚注在图题之上',
+        text: '## 5 标志\n\n5.1 导向标志的样式见图1。\n\n![悬挂式](assets/a.svg)\n\na) 悬挂式\n\n![附着式](assets/b.svg)\n\nb) 附着式\n\n说明：\n\n- 1——箭头；\n- 2——文字。\n\n[^a]: 仅用于室外。\n\n图1 导向标志样式\n',
       },
     ],
     invalid: [
@@ -49,10 +54,22 @@ export const figureCaption = defineRule({
         text: '## 5 流程\n\n5.1 审批流程见图1。\n\n图1 行政审批服务流程\n\n![流程](assets/flow.svg)\n',
         errors: [{ messageId: 'above', line: 7, column: 1, endLine: 7, endColumn: 23 }],
       },
+      {
+        name: '分图题跳号',
+        text: '## 5 标志\n\n5.1 导向标志的样式见图1。\n\n![悬挂式](assets/a.svg)\n\na) 悬挂式\n\n![附着式](assets/b.svg)\n\nc) 附着式\n\n图1 导向标志样式\n',
+        errors: [{ messageId: 'subfigureLabel', line: 11, column: 1 }],
+      },
     ],
   },
   check(standard, { report }) {
-    const captioned = new Set<Paragraph>(standard.captions.filter((c) => c.kind === 'figure').map((c) => c.node));
+    const figures = standard.captions.filter((c) => c.kind === 'figure');
+    const captioned = new Set<Paragraph>(figures.flatMap((c) => [c.node, ...(c.images ?? [])]));
+    for (const figure of figures) {
+      figure.subfigures?.forEach((subfigure, index) => {
+        const expected = String.fromCharCode(0x61 + index);
+        if (subfigure.label !== expected) report({ messageId: 'subfigureLabel', data: { label: subfigure.label, title: subfigure.title, expected }, at: subfigure.node });
+      });
+    }
     for (const section of allSections(standard)) {
       section.blocks.forEach((block, index) => {
         if (block.type !== 'paragraph' || !block.children.some((child) => child.type === 'image')) return;

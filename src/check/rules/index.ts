@@ -36,6 +36,7 @@ import { normativeRefsTitle } from './normative-refs-title.ts';
 import { numberingChapters } from './numbering-chapters.ts';
 import { numberingClauses } from './numbering-clauses.ts';
 import { numberingFigures } from './numbering-figures.ts';
+import { numberingFootnotes } from './numbering-footnotes.ts';
 import { numberingFormulas } from './numbering-formulas.ts';
 import { numberingNotes } from './numbering-notes.ts';
 import { numberingTables } from './numbering-tables.ts';
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   tableCaption,
   tableCells,
   numberingFigures,
+  numberingFootnotes,
   figureCaption,
   numberingFormulas,
   numberingNotes,

@@ -8,7 +8,9 @@ export function noteGroups(notes: readonly Note[]): Note[][] {
   const groups = new Map<string, Note[]>();
   const sectionKey = (section: Section | undefined): string => (section ? `${section.number}@${section.position.line}` : '');
   for (const note of notes) {
-    const key = `${note.kind}|${sectionKey(note.section)}`;
+    // A table's notes are numbered within the table, apart from the clause's own notes (GB/T 1.1—2020 9.8).
+    const table = note.table?.position ? `|table@${note.table.position.start.line}` : '';
+    const key = `${note.kind}|${sectionKey(note.section)}${table}`;
     groups.set(key, [...(groups.get(key) ?? []), note]);
   }
   return [...groups.values()];
@@ -21,6 +23,7 @@ export const numberingNotes = defineRule({
   basis: [
     { clause: '9.10', detail: '示例的编号' },
     { clause: '9.11', detail: '注的编号' },
+    { clause: '9.8', detail: '表注在表中单独编号' },
   ],
   description: '同一条中只有一个注时写"注："，多个时写"注1：""注2："……连续；示例同理',
   messages: {
@@ -36,6 +39,10 @@ export const numberingNotes = defineRule({
     valid: [
       { name: '一个注', text: '## 5 回访\n\n回访应在办结后进行。\n\n注：回访可采用电话方式。\n' },
       { name: '两个注', text: '## 5 回访\n\n回访应在办结后进行。\n\n注1：回访可采用电话方式。\n\n注2：回访可采用短信方式。\n' },
+      {
+        name: '条中的注和表注各自编号',
+        text: '## 5 回访\n\n回访应在办结后进行。\n\n注：回访可采用电话方式。\n\n表1 回访时限\n\n| 事项 | 时限 |\n|---|---|\n| 投诉 | 3日 |\n\n注：时限为工作日。\n',
+      },
     ],
     invalid: [
       { name: '单个注带了编号', text: '## 5 回访\n\n回访应在办结后进行。\n\n注1：回访可采用电话方式。\n', errors: [{ messageId: 'single', line: 5, column: 1 }] },

@@ -16,8 +16,19 @@ export const refInternal = defineRule({
     howToFix: '把引用改为正确的编号；增删条款时用 npm run renumber，它会同步改写所有引用。',
   },
   examples: {
-    valid: [{ name: '引用存在的条', text: '## 4 受理\n\n4.1 投诉应当场登记。\n\n4.2 不能当场登记的，应按4.1补登。\n' }],
+    valid: [
+      { name: '引用存在的条', text: '## 4 受理\n\n4.1 投诉应当场登记。\n\n4.2 不能当场登记的，应按4.1补登。\n' },
+      {
+        name: '引用存在的分图',
+        text: '## 5 标志\n\n5.1 室外标志按图1b)设置。\n\n![悬挂式](a.svg)\n\na) 悬挂式\n\n![附着式](b.svg)\n\nb) 附着式\n\n图1 导向标志样式\n',
+      },
+    ],
     invalid: [
+      {
+        name: '引用不存在的分图',
+        text: '## 5 标志\n\n5.1 室外标志按图1c)设置。\n\n![悬挂式](a.svg)\n\na) 悬挂式\n\n![附着式](b.svg)\n\nb) 附着式\n\n图1 导向标志样式\n',
+        errors: [{ messageId: 'missing', line: 3, column: 10 }],
+      },
       {
         name: '引用不存在的条',
         text: '## 4 受理\n\n4.1 投诉应当场登记。\n\n4.2 不能当场登记的，应按4.5补登。\n',
