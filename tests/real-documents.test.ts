@@ -71,6 +71,31 @@ describe('real published standards in the handbook and print HTML', () => {
     expect(beidou).toContain('<ul class="list list-plain"><li>BDS：北斗卫星导航系统');
   });
 
+  it("prints a table's footnotes in its frame after the table notes, called by superscript letters (GB/T 45435—2025 表6)", () => {
+    expect(beidou).toMatch(/<tr><td>1 575\.42<sup><a href="#[^"]+" class="footnote-ref">a<\/a><\/sup><\/td>/u);
+    expect(beidou).toMatch(
+      /<tfoot><tr><td colspan="3"><p class="note table-note">注：表中给出的是天线端口处的连续波干扰（CWI）功率。<\/p><p id="表6脚注a" class="footnote table-footnote"><span class="footnote-label">a<\/span> CWI应与所提供的卫星信号同步，整个试验过程中应保持准确的频率关系。<\/p><p id="表6脚注b" class="footnote table-footnote"><span class="footnote-label">b<\/span> 只适用于/u,
+    );
+    // Its definitions are not printed a second time where they stand in the source.
+    expect(beidou.match(/只适用于装有卫星通信/gu)).toHaveLength(1);
+  });
+
+  it("prints a figure's footnote between the figure and its caption (GB/T 38368—2019 图B.1)", () => {
+    expect(gps).toMatch(
+      /<p><img [^>]+><\/p>\s*<p id="图B\.1脚注a" class="footnote figure-footnote"><span class="footnote-label">a<\/span> MBD：基于模型的定义（Model Based Definition）。<\/p>\s*<p id="图B\.1" class="caption figure-caption">/u,
+    );
+  });
+
+  it('prints sub-figures with their own captions under one figure caption, and links 图A.1a) to the sub-figure (GB/T 44795—2024)', () => {
+    const sip = html('90205-系统级封装一体化基板通用要求.md');
+    expect(sip).toContain('<p id="图A.1a" class="subfigure-caption">a) 互连孔布局</p>');
+    expect(sip).toMatch(/<p id="图A\.1c" class="subfigure-caption">c\) 导热孔布局<\/p>\s*<p id="图A\.1" class="caption figure-caption">图A\.1 交错孔示意图<\/p>/u);
+    expect(sip).toContain('可用<a href="#" class="ref">图A.1a)</a>或<a href="#" class="ref">图A.1b)</a>两种排列方式');
+    const standard = corpus.standards.find((s) => s.file.endsWith('90205-系统级封装一体化基板通用要求.md'))!;
+    const figures = standard.captions.filter((caption) => caption.kind === 'figure');
+    expect(figures.map((figure) => `${figure.number}:${figure.subfigures?.map((sub) => sub.label).join('')}:${figure.images?.length}`)).toEqual(['A.1:abc:3', 'A.2:abc:3']);
+  });
+
   it('keeps table notes inside the table frame', () => {
     expect(beidou).toMatch(/<\/tbody><tfoot><tr><td colspan="5"><p class="note table-note">注：1 kt（节）/u);
   });

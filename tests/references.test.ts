@@ -1,6 +1,7 @@
 // Recognition of references in running text, as GB/T 1.1—2020 writes them.
 import { describe, expect, it } from 'vitest';
 import { recognizeReferences } from '../src/parse/references.ts';
+import { parseStandard } from '../src/parse/parse-standard.ts';
 import { targetLabel } from '../src/model/targets.ts';
 import { check, edit, fixtureText, lineOf } from './helpers.ts';
 
@@ -60,5 +61,33 @@ describe('references to an earlier edition', () => {
     const diagnostics = check({ 'standards/30101-窗口服务规范.md': broken }).filter((d) => d.rule === 'ref-document');
     expect(diagnostics).toEqual([expect.objectContaining({ line: lineOf(broken, '2019年版的4.9'), message: expect.stringContaining('Q/JMXZ 30101—2019') })]);
     expect(check().filter((d) => d.rule === 'ref-document')).toEqual([]);
+  });
+});
+
+describe('normative citations in list items (GB/T 1.1—2020 8.6, 9.5)', () => {
+  const cited = (body: string): string[] =>
+    parseStandard('standards/示例.md', `---\ncode: Q/JMXZ 30501—2025\n---\n\n## 5 要求\n\n${body}`)
+      .references.filter((r) => r.document)
+      .map((r) => `${r.document!.raw}${r.normative ? ' 规范性' : ''}`);
+
+  it('carries a lead-in requirement into Markdown list items and into nested items under an item that requires', () => {
+    expect(cited('5.1 文书应符合下列规定：\n\n- a) 格式为GB/T 9704—2012所定；\n- b) 用纸为A4。\n')).toEqual(['GB/T 9704—2012 规范性']);
+    expect(cited('5.1 文书包括下列内容：\n\n- a) 正文，其格式应符合下列文件：\n  1) GB/T 9704—2012；\n- b) 附件，如GB/T 7408.1—2023的示例。\n')).toEqual(['GB/T 9704—2012 规范性', 'GB/T 7408.1—2023']);
+  });
+
+  it('carries it into items written as paragraphs a) … b) …, as imported Word texts have them', () => {
+    expect(cited('5.1 文书应符合下列规定：\n\na) 格式为GB/T 9704—2012所定；\n\nb) 日期为GB/T 7408.1—2023所定。\n')).toEqual(['GB/T 9704—2012 规范性', 'GB/T 7408.1—2023 规范性']);
+    expect(cited('5.1 文书包括下列内容：\n\na) 正文；\n\nb) 附件，如GB/T 7408.1—2023的示例。\n')).toEqual(['GB/T 7408.1—2023']);
+  });
+
+  it('does not make a 条文脚注 a normative citation (GB/T 1.1—2020 9.12), but does a table footnote (9.8)', () => {
+    expect(cited('5.1 文书格式统一[^1]。\n\n[^1]: 格式按GB/T 9704—2012。\n')).toEqual(['GB/T 9704—2012']);
+    expect(cited('表1 文书\n\n| 文书 | 格式 |\n|---|---|\n| 通知[^a] | 统一 |\n\n[^a]: 格式按GB/T 9704—2012。\n')).toEqual(['GB/T 9704—2012 规范性']);
+  });
+});
+
+describe('sub-figure references', () => {
+  it('reads 图A.1a) and 图A.1a)或图A.1b) as references to sub-figures', () => {
+    expect(labels('可用图A.1a)或图A.1b)两种排列方式，导热孔用图A.1c)，流程见图2')).toEqual(['图A.1a)', '图A.1b)', '图A.1c)', '图2(见)']);
   });
 });

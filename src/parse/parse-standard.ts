@@ -31,6 +31,8 @@ const TABLE_CAPTION = new RegExp(`^表${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPAC
 const FIGURE_CAPTION = new RegExp(`^图${SPACE}*([A-Z]\\.\\d{1,3}|\\d{1,3})${SPACE}+([^。，；]{1,60})$`, 'u');
 const FORMULA = /[=＝].*[ \u3000\t]+[（(]\s*([A-Z]\.\d{1,3}|\d{1,3})\s*[)）]$/u;
 const NOTE = /^(注|示例)(\d{0,2})[：:]/u;
+/** A list item written as a paragraph: `a) …`, `1) …`. */
+const ITEM_PARAGRAPH = /^(?:[a-z]|\d{1,2})[)）]/u;
 /** A sub-figure's caption under its image: `a) 悬挂式` (GB/T 1.1—2020 9.7). */
 const SUBFIGURE = /^([a-z])[)）][ \u3000]*(\S[^。；]{0,59})$/u;
 /** The key of a figure (图的说明), followed by a list of its marks: `说明：` then `- 1——箭头；`. */
@@ -474,8 +476,9 @@ class StandardBuilder {
       (element.kind === 'chapter' && ['1', '2', '3'].includes(element.number)) ||
       (element.kind === 'annex' && element.annexType !== 'normative');
     const ownLabel = ownLabelLength(block, blockText);
-    // List items take their requirement wording from the lead-in sentence before the list.
-    const leadIn = block.type === 'list' ? this.previousParagraphText(block) : '';
+    // List items take their requirement wording from the lead-in sentence before the list, whether
+    // the items are a Markdown list or paragraphs `a) …` as Word and imported texts write them.
+    const leadIn = block.type === 'list' || (block.type === 'paragraph' && ITEM_PARAGRAPH.test(blockText)) ? this.leadInText(block) : '';
     const termsCited = isTermsChapter(element) && TERMS_CITED.test(blockText);
     const termSourceBlock = isTermsChapter(element) && TERM_SOURCE.test(blockText);
     // A 条文脚注 gives information only (GB/T 1.1—2020 9.12); a table's footnotes may state requirements (9.8).
@@ -579,10 +582,18 @@ class StandardBuilder {
     this.standard.footnotes = footnotes.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   }
 
-  private previousParagraphText(block: RootContent): string {
+  /** The paragraph before a list, or before the run of item paragraphs `a) …` `1) …` a paragraph item stands in. */
+  private leadInText(block: RootContent): string {
     const children = this.standard.tree.children;
-    const previous = children[children.indexOf(block) - 1];
-    return previous?.type === 'paragraph' ? toString(previous) : '';
+    for (let index = children.indexOf(block) - 1; index >= 0; index--) {
+      const previous = children[index]!;
+      if (previous.type === 'list' && block.type !== 'list') continue;
+      if (previous.type !== 'paragraph') return '';
+      const text = toString(previous).trim();
+      if (ITEM_PARAGRAPH.test(text) && block.type !== 'list') continue;
+      return text;
+    }
+    return '';
   }
 
   private walkText(node: RootContent, visit: (text: Text) => void): void {
