@@ -11,6 +11,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  FootnoteReferenceRun,
   Header,
   HeightRule,
   ImageRun,
@@ -30,13 +31,13 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import type { List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatCode } from '../model/code.ts';
 import { allSections } from '../model/sections.ts';
 import { tableGrid } from '../model/tables.ts';
 import { listItemMarker } from '../parse/parse-standard.ts';
-import { STATUS_LABELS, type Caption, type Formula, type Note, type Section, type Standard, type Status } from '../model/types.ts';
+import { STATUS_LABELS, type Caption, type Footnote, type Formula, type Note, type Section, type Standard, type Status } from '../model/types.ts';
 import { localImagePath } from '../render/links.ts';
 import { DOCUMENT_STYLES, HEADING_STYLES, HEI, SIZE, STYLE } from './docx-styles.ts';
 
@@ -94,6 +95,13 @@ class DocxWriter {
   private readonly noteByNode = new Map<RootContent, Note>();
   private readonly formulaByNode = new Map<RootContent, Formula>();
   private readonly images = new Map<string, LoadedImage | undefined>();
+  private readonly footnoteByCall = new Map<FootnoteReference, Footnote>();
+  private readonly footnoteByDefinition = new Map<FootnoteDefinition, Footnote>();
+  /** `a) 悬挂式` under a sub-figure, and a figure's `说明：` with its list. */
+  private readonly subfigureCaptions = new Set<RootContent>();
+  private readonly figureKeys = new Set<RootContent>();
+  /** Lists that are entries, not items: a figure's key and the symbols after 式中. */
+  private readonly plainLists = new Set<RootContent>();
   /** The top-level element being written. */
   private element: Section | undefined;
 
@@ -104,6 +112,19 @@ class DocxWriter {
     for (const caption of standard.captions) this.captionByNode.set(caption.node, caption);
     for (const note of standard.notes) this.noteByNode.set(note.node, note);
     for (const formula of standard.formulas) this.formulaByNode.set(formula.node, formula);
+    for (const footnote of standard.footnotes) {
+      for (const call of footnote.calls) this.footnoteByCall.set(call, footnote);
+      if (footnote.definition) this.footnoteByDefinition.set(footnote.definition, footnote);
+    }
+    for (const caption of standard.captions) {
+      for (const subfigure of caption.subfigures ?? []) this.subfigureCaptions.add(subfigure.node);
+      if (caption.key) this.figureKeys.add(caption.key.node);
+      if (caption.key?.list) this.plainLists.add(caption.key.list);
+    }
+    standard.tree.children.forEach((node, index) => {
+      const previous = standard.tree.children[index - 1];
+      if (node.type === 'list' && previous?.type === 'paragraph' && /^式中[：:]$/u.test(toString(previous).trim())) this.plainLists.add(node);
+    });
   }
 
   /** Reads (and for SVG rasterizes) every image first: the document itself is built synchronously. */
@@ -269,9 +290,12 @@ class DocxWriter {
         return [new Paragraph({ style: node.depth === 2 ? STYLE.chapter : STYLE.clause1, children: this.inline(node.children) })];
       case 'paragraph':
         return [this.paragraph(node)];
+      case 'footnoteDefinition':
+        return this.footnoteParagraphs(node);
       case 'list':
-        // Chapter 2 lists its documents one a line, without list marks (GB/T 1.1—2020 8.6).
-        if (this.element?.kind === 'chapter' && this.element.number === '2') {
+        // Chapter 2 lists its documents one a line, without list marks (GB/T 1.1—2020 8.6); so do a
+        // figure's key and the symbols after 式中.
+        if ((this.element?.kind === 'chapter' && this.element.number === '2') || this.plainLists.has(node)) {
           return node.children.map((item) => new Paragraph({ style: STYLE.body, children: item.children.flatMap((child) => (child.type === 'paragraph' ? this.inline(child.children) : [])) }));
         }
         return this.list(node, 1);
@@ -333,11 +357,35 @@ class DocxWriter {
     }
     const note = this.noteByNode.get(node);
     if (note) return new Paragraph({ style: note.kind === 'note' ? STYLE.note : STYLE.example, children: this.inline(node.children) });
+    if (this.subfigureCaptions.has(node)) return new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, children: this.inline(node.children) });
+    if (this.figureKeys.has(node)) return new Paragraph({ style: STYLE.note, children: this.inline(node.children) });
     if (this.formulaByNode.has(node)) return new Paragraph({ style: STYLE.formula, children: this.inline(node.children) });
     const onlyImage = node.children.length === 1 && node.children[0]!.type === 'image';
     // A figure's line grows with the picture: exact line spacing would crop it.
     if (onlyImage) return new Paragraph({ style: STYLE.figureCaption, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: this.inline(node.children) });
     return new Paragraph({ style: STYLE.body, children: this.inline(node.children) });
+  }
+
+  /**
+   * A table's or a figure's footnote, after its notes, with its letter raised (GB/T 1.1—2020 9.8, 9.7).
+   * A 条文脚注 is a Word footnote at its call (see inline), so its definition writes nothing here.
+   */
+  private footnoteParagraphs(definition: FootnoteDefinition): FileChild[] {
+    const footnote = this.footnoteByDefinition.get(definition);
+    if (!footnote || footnote.kind === 'text') return [];
+    const text = definition.children.flatMap((child) => (child.type === 'paragraph' ? this.inline(child.children) : []));
+    return [new Paragraph({ style: STYLE.note, children: [new TextRun({ text: footnote.label, superScript: true }), new TextRun(' '), ...text] })];
+  }
+
+  /** A footnote call: the first call of a 条文脚注 carries its text into Word's footnotes; a table's or figure's is its raised letter. */
+  private footnoteCall(call: FootnoteReference): ParagraphChild[] {
+    const footnote = this.footnoteByCall.get(call);
+    if (!footnote) return [];
+    if (footnote.kind === 'text' && footnote.definition && footnote.calls[0] === call) {
+      const paragraphs = footnote.definition.children.flatMap((child) => (child.type === 'paragraph' ? [new Paragraph({ style: STYLE.note, children: this.inline(child.children) })] : []));
+      return [new FootnoteReferenceRun({ children: paragraphs })];
+    }
+    return [new TextRun({ text: footnote.kind === 'text' ? `${footnote.label})` : footnote.label, superScript: true })];
   }
 
   /** GB/T 1.1—2020 7.5: items marked "——" (then "·"), or a) b) … (then 1) 2) …) when numbered. */
@@ -431,6 +479,9 @@ class DocxWriter {
           return;
         case 'break':
           runs.push(new TextRun({ break: 1 }));
+          return;
+        case 'footnoteReference':
+          runs.push(...this.footnoteCall(node));
           return;
         case 'image': {
           const image = this.images.get(node.url);
