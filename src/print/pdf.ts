@@ -2,10 +2,15 @@
 // the outline (bookmarks), and assembling the 标准汇编 from the finished standards.
 // Chromium writes a named destination for every element id (in the catalog's /Dests, the name
 // percent-encoded), and its links point at those names; the outline uses the same destinations.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { PageLayout } from './browser.ts';
 
 const PT_PER_CSS_PX = 0.75;
+
+// pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes, by default;
+// a standard has some 1,500 objects and the 汇编 tens of thousands, and nothing else waits.
+const LOAD = { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false } as const;
+const SAVE = { objectsPerTick: Infinity } as const;
 
 export interface DocumentInfo {
   title: string;
@@ -133,11 +138,11 @@ export interface FinishedPdf {
 
 /** Adds metadata, page labels and the outline to a PDF printed from one print document. */
 export async function finishPdf(pdf: Uint8Array, layout: PageLayout, info: DocumentInfo, outline: OutlineItem[]): Promise<FinishedPdf> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, LOAD);
   setInfo(doc, info);
   writePageLabels(doc, layout);
   writeOutline(doc, resolveOutline(doc, outline, namedDestinations(doc), layout, true));
-  return { bytes: await doc.save(), pageCount: doc.getPageCount() };
+  return { bytes: await doc.save(SAVE), pageCount: doc.getPageCount() };
 }
 
 export interface CompendiumPart {
@@ -174,19 +179,19 @@ export async function assembleCompendium(
   info: DocumentInfo,
 ): Promise<FinishedPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const frontDoc = await PDFDocument.load(front.bytes);
+  const frontDoc = await PDFDocument.load(front.bytes, LOAD);
   const frontPages = await doc.copyPages(frontDoc, frontDoc.getPageIndices());
   for (const page of frontPages) doc.addPage(page);
   const frontDestinations = remapDestinations(namedDestinations(frontDoc), frontDoc, doc, 0);
   const outline = resolveOutline(doc, frontOutline, frontDestinations, frontLayout, false);
   padToEven(doc);
   const bodyStart = doc.getPageCount();
-  const folioSheet = await PDFDocument.load(folios);
+  const folioSheet = await PDFDocument.load(folios, LOAD);
 
   const bound: BoundPart[] = [];
   const numbered: { page: PDFPage; number: number }[] = [];
   for (const part of parts) {
-    const source = await PDFDocument.load(part.pdf);
+    const source = await PDFDocument.load(part.pdf, LOAD);
     const offset = doc.getPageCount();
     const pages = await doc.copyPages(source, source.getPageIndices());
     for (const [index, page] of pages.entries()) {
@@ -222,7 +227,7 @@ export async function assembleCompendium(
     }),
   );
   writeOutline(doc, outline);
-  return { bytes: await doc.save(), pageCount: doc.getPageCount() };
+  return { bytes: await doc.save(SAVE), pageCount: doc.getPageCount() };
 }
 
 /** Chromium percent-encodes ids in names and URLs; an id that is not encoded is itself. */

@@ -282,13 +282,16 @@ class CorpusPrinter {
       page += part.entry.pages + (part.entry.pages % 2);
     }
     const frontOutline = [{ title: '目次', target: '目次', children: [] }];
-    const front = await this.printer.print({
-      stem: COMPENDIUM_PREVIEW_STEM,
-      html: compendiumDocument(this.corpus, entries, this.today),
-      info: this.info(title),
-      outline: frontOutline,
-    });
-    const folios = await this.printer.print({ stem: COMPENDIUM_FOLIOS_STEM, html: compendiumFolios(page - 1), info: this.info(title) });
+    // Both at once, one on each core.
+    const [front, folios] = await Promise.all([
+      this.printer.print({
+        stem: COMPENDIUM_PREVIEW_STEM,
+        html: compendiumDocument(this.corpus, entries, this.today),
+        info: this.info(title),
+        outline: frontOutline,
+      }),
+      this.printer.print({ stem: COMPENDIUM_FOLIOS_STEM, html: compendiumFolios(page - 1), info: this.info(title) }),
+    ]);
     // Only the front matter's preview stays: its PDF and the folio sheet are parts of the compendium's.
     for (const name of [front.file, folios.file, `${COMPENDIUM_FOLIOS_STEM}.html`]) rmSync(join(this.outDir, name), { force: true });
     const file = `${COMPENDIUM_STEM}.pdf`;

@@ -114,9 +114,22 @@ function keepRowsTogether(table) {
   body.after(last);
 }
 
+/** Runs `callback` as a task of its own, at once: no timer clamping, no waiting for a frame. */
+function nextTask(callback) {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    callback();
+  };
+  port2.postMessage(null);
+}
+
 class StandardPages extends Paged.Handler {
   constructor(chunker, polisher, caller) {
     super(chunker, polisher, caller);
+    // Paged.js lays out one page per animation frame (its queue ticks with requestAnimationFrame),
+    // so a page that takes less than a frame still waits for the next: lay the next one out at once.
+    chunker.q.tick = nextTask;
     this.folioStyle = 'none';
     this.folioCount = 0;
     this.runningHead = document.body.dataset.runningHead || '';
