@@ -37,6 +37,7 @@ import { numberingChapters } from './numbering-chapters.ts';
 import { numberingClauses } from './numbering-clauses.ts';
 import { numberingFigures } from './numbering-figures.ts';
 import { numberingFootnotes } from './numbering-footnotes.ts';
+import { formulaWhere } from './formula-where.ts';
 import { numberingFormulas } from './numbering-formulas.ts';
 import { numberingNotes } from './numbering-notes.ts';
 import { numberingTables } from './numbering-tables.ts';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   tableCells,
   numberingFigures,
   numberingFootnotes,
+  formulaWhere,
   figureCaption,
   numberingFormulas,
   numberingNotes,
