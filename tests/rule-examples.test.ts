@@ -56,6 +56,13 @@ describe('the rule catalogue', () => {
     expect(probe.scope).toBe('corpus');
   });
 
+  it('names an editorial practice as no clause of GB/T 1.1—2020 (table-cells: only the units are 9.8)', () => {
+    const tableCells = RULES.find((rule) => rule.id === 'table-cells')!;
+    const shown = tableCells.basis.map(formatBasis);
+    expect(shown[0]).toMatch(/^GB\/T 1\.1—2020 9\.8 表（.*单位/u);
+    expect(shown[1]).toMatch(/^编辑惯例（不是 GB\/T 1\.1—2020 的条款）：.*"—".*"同上"/u);
+  });
+
   it('has unique rule ids', () => {
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
   });
