@@ -26,6 +26,26 @@ export function lines(page: string): string[] {
 }
 
 /** Without any white space: how headings are compared whatever the letter spacing. */
+export interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The words of one page (1-based) with their boxes in points from the top left (pdftotext -bbox). */
+export function pageWords(file: string, page: number): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
+    text: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}
+
 export function squeeze(text: string): string {
   return text.replace(/[\s\u3000]+/gu, '');
 }

@@ -14,7 +14,7 @@ import type { Standard } from '../src/model/types.ts';
 import { printCorpus, type Manifest, type PrintProgress, type PrintResult } from '../src/print/print-corpus.ts';
 import { renderStandard, type TocEntry } from '../src/render/render-standard.ts';
 import { corpusWith, fixtureText, TODAY } from './helpers.ts';
-import { lines, links, linkTargets, loadPdf, outline, pageTexts, pdfFonts, pdfInfo, rawPageTexts, squeeze } from './pdf-reader.ts';
+import { lines, links, linkTargets, loadPdf, outline, pageTexts, pageWords, pdfFonts, pdfInfo, rawPageTexts, squeeze, type Word } from './pdf-reader.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const A4 = [595.28, 841.89];
@@ -394,6 +394,30 @@ describe('printing the fixture corpus', () => {
       expect(cover).toContain('江门市行政服务中心标准');
       starts.set(code, start);
     }
+  });
+
+  it("stamps the 汇编's running number on the line of each page's own folio, centred under the type area", () => {
+    const file = pdf('compendium.pdf');
+    const pages = pageTexts(file);
+    const MM = 72 / 25.4;
+    const checked = new Set<number>();
+    pages.forEach((_, index) => {
+      const foot = pageWords(file, index + 1).filter((w) => w.yMin > A4[1]! - 20 * MM);
+      const dashes = foot.filter((w) => w.text === '-');
+      // Covers and blank pages carry no number.
+      if (dashes.length === 0) return;
+      expect(dashes, `page ${index + 1}`).toHaveLength(2);
+      const [left, right] = dashes as [Word, Word];
+      const own = foot.filter((w) => w.xMax < left.xMin - 30 || w.xMin > right.xMax + 30);
+      expect(own, `page ${index + 1}`).toHaveLength(1);
+      expect(Math.abs(left.yMax - own[0]!.yMax), `page ${index + 1}`).toBeLessThan(0.5);
+      // Type area: 25 mm binding margin inside, 20 mm outside; right-hand pages are the odd ones.
+      const centre = (index % 2 === 0 ? 25 + (210 - 45) / 2 : 20 + (210 - 45) / 2) * MM;
+      expect(Math.abs((left.xMin + right.xMax) / 2 - centre), `page ${index + 1}`).toBeLessThan(1);
+      checked.add(index % 2);
+    });
+    // Both right-hand and left-hand pages.
+    expect(checked.size).toBe(2);
   });
 
   const starts = new Map<string, number>();

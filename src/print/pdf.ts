@@ -302,5 +302,5 @@ async function stampFolios(doc: PDFDocument, folioSheet: PDFDocument, numbered: 
   numbered.forEach(({ page }, i) => page.drawPage(stamps[i]!, { x: boxes[i]!.left, y: boxes[i]!.bottom }));
 }
 
-/** Where compendium-folios.html prints the number: centred at the foot, clear of the standard's own folio. */
+/** Where compendium-folios.html prints the number: on the line of the standard's own folio (at the outer edge), near the centre. */
 const FOLIO_BOX = (width: number): { left: number; bottom: number; right: number; top: number } => ({ left: width / 2 - 50, bottom: 15, right: width / 2 + 50, top: 45 });
