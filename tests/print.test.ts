@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus.ts';
 import { formatCode } from '../src/model/code.ts';
@@ -440,6 +441,75 @@ describe('printing the fixture corpus', () => {
     const target = all.map((link) => link.page).find((page) => page !== undefined && page >= to && page < from);
     expect(target).toBeDefined();
     expect(lines(pages[target!]!).some((line) => squeeze(line) === '4.2用语')).toBe(true);
+  });
+
+  it('tags the 汇编 like the standards: a Part for its front matter and for each standard, content and links tied to their elements', async () => {
+    const file = pdf('compendium.pdf');
+    expect(pdfInfo(file).fields.Tagged).toBe('yes');
+    const doc = await loadPdf(file);
+    const key = (text: string): PDFName => PDFName.of(text);
+    const root = doc.catalog.lookup(key('StructTreeRoot'), PDFDict);
+    const document = root.lookup(key('K'), PDFDict);
+    expect(document.lookup(key('S'))).toBe(key('Document'));
+    const parts = document.lookup(key('K'), PDFArray).asArray();
+    const current = printable.filter((s) => s.meta.status === 'current');
+    expect(parts).toHaveLength(1 + current.length);
+    for (const part of parts) expect(doc.context.lookup(part, PDFDict).lookup(key('S'))).toBe(key('Part'));
+    // Each part's text, read through the structure tree, begins with its cover.
+    const structureText = squeeze(spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout);
+    for (const standard of current) expect(structureText).toContain(squeeze(`${standard.meta.title}`));
+    // The ParentTree leads from every page's marked content and every link to their elements.
+    const nums = root.lookup(key('ParentTree'), PDFDict).lookup(key('Nums'), PDFArray);
+    const parentTree = new Map<number, unknown>();
+    for (let i = 0; i < nums.size(); i += 2) parentTree.set(nums.lookup(i, PDFNumber).asNumber(), doc.context.lookup(nums.get(i + 1)));
+    let pagesTagged = 0;
+    let linksTagged = 0;
+    for (const page of doc.getPages()) {
+      const index = page.node.lookupMaybe(key('StructParents'), PDFNumber)?.asNumber();
+      if (index !== undefined) {
+        const elements = parentTree.get(index);
+        expect(elements).toBeInstanceOf(PDFArray);
+        for (const element of (elements as PDFArray).asArray()) {
+          const dict = doc.context.lookup(element);
+          if (dict instanceof PDFDict) expect(dict.get(key('Pg')) ?? dict.get(key('K'))).toBeDefined();
+        }
+        pagesTagged += 1;
+      }
+      const annotations = page.node.Annots();
+      for (let i = 0; i < (annotations?.size() ?? 0); i++) {
+        const ref = annotations!.get(i) as PDFRef;
+        const parent = doc.context.lookup(ref, PDFDict).lookupMaybe(key('StructParent'), PDFNumber)?.asNumber();
+        if (parent === undefined) continue;
+        const link = parentTree.get(parent) as PDFDict;
+        expect(link.lookup(key('S'))).toBe(key('Link'));
+        const kids = link
+          .lookup(key('K'), PDFArray)
+          .asArray()
+          .map((kid) => doc.context.lookup(kid));
+        expect(kids.some((kid) => kid instanceof PDFDict && kid.get(key('Obj')) === ref)).toBe(true);
+        linksTagged += 1;
+      }
+    }
+    expect(pagesTagged).toBeGreaterThan(doc.getPageCount() / 2);
+    expect(linksTagged).toBeGreaterThan(10);
+  });
+
+  it("keeps Paged.js's page boxes and running heads out of the structure tree and reads a draft's watermark once", () => {
+    const file = pdf('Q-JMXZ-30502-2026.pdf');
+    const structure = spawnSync('pdfinfo', ['-struct', file], { encoding: 'utf8' }).stdout;
+    // Document, then the text's own sections (the cover's section, 目次, 正文), then its elements.
+    const depth = (line: string): number => (line.length - line.trimStart().length) / 2;
+    const firstParagraph = lines(structure).find((line) => line.trim().startsWith('P ') || line.trim().startsWith('H'))!;
+    expect(depth(firstParagraph)).toBeLessThanOrEqual(2);
+    const text = spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }).stdout;
+    // The watermark: on the first page (the cover says the stage as well), not on the other pages.
+    expect(text.match(/征求意见稿/gu)?.length).toBeLessThanOrEqual(2);
+    // The running head (the code) is printed at the top of every page after the cover, but read only
+    // where the text itself gives the code.
+    const code = 'Q/JMXZ30502—2026';
+    const printedOn = pageTexts(file).filter((page) => squeeze(lines(page)[0] ?? '') === code).length;
+    expect(printedOn).toBeGreaterThan(4);
+    expect(squeeze(text).split(code).length - 1).toBeLessThan(printedOn);
   });
 
   it('writes an HTML print preview next to each PDF that needs nothing from the network', () => {

@@ -2,8 +2,9 @@
 // the outline (bookmarks), and assembling the 标准汇编 from the finished standards.
 // Chromium writes a named destination for every element id (in the catalog's /Dests, the name
 // percent-encoded), and its links point at those names; the outline uses the same destinations.
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib';
 import type { PageLayout } from './browser.ts';
+import { StructureBinder } from './pdf-structure.ts';
 
 const PT_PER_CSS_PX = 0.75;
 
@@ -179,8 +180,10 @@ export async function assembleCompendium(
   info: DocumentInfo,
 ): Promise<FinishedPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
+  // Tagged like the standards: their structure trees are copied with their pages.
+  const structure = new StructureBinder(doc);
   const frontDoc = await PDFDocument.load(front.bytes, LOAD);
-  const frontPages = await doc.copyPages(frontDoc, frontDoc.getPageIndices());
+  const frontPages = structure.copyPages(frontDoc);
   for (const page of frontPages) doc.addPage(page);
   const frontDestinations = remapDestinations(namedDestinations(frontDoc), frontDoc, doc, 0);
   const outline = resolveOutline(doc, frontOutline, frontDestinations, frontLayout, false);
@@ -193,7 +196,7 @@ export async function assembleCompendium(
   for (const part of parts) {
     const source = await PDFDocument.load(part.pdf, LOAD);
     const offset = doc.getPageCount();
-    const pages = await doc.copyPages(source, source.getPageIndices());
+    const pages = structure.copyPages(source);
     for (const [index, page] of pages.entries()) {
       doc.addPage(page);
       const style = part.layout.pages[index]?.style;
@@ -219,6 +222,7 @@ export async function assembleCompendium(
   relinkAnnotations(frontPages, frontDestinations, internal);
   for (const { pages, destinations } of bound) relinkAnnotations(pages, destinations, internal);
 
+  structure.finish();
   setInfo(doc, info);
   doc.catalog.set(
     PDFName.of('PageLabels'),
@@ -299,7 +303,12 @@ async function stampFolios(doc: PDFDocument, folioSheet: PDFDocument, numbered: 
     numbered.map(({ number }) => folioSheet.getPage(number - 1)),
     boxes,
   );
-  numbered.forEach(({ page }, i) => page.drawPage(stamps[i]!, { x: boxes[i]!.left, y: boxes[i]!.bottom }));
+  numbered.forEach(({ page }, i) => {
+    // Page furniture, outside the structure tree.
+    page.pushOperators(beginMarkedContent('Artifact'));
+    page.drawPage(stamps[i]!, { x: boxes[i]!.left, y: boxes[i]!.bottom });
+    page.pushOperators(endMarkedContent());
+  });
 }
 
 /** Where compendium-folios.html prints the number: on the line of the standard's own folio (at the outer edge), near the centre. */

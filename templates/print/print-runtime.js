@@ -114,6 +114,9 @@ function keepRowsTogether(table) {
   body.after(last);
 }
 
+/** The boxes Paged.js builds around each page's content. */
+const PAGE_BOXES = '.pagedjs_sheet, .pagedjs_bleed, .pagedjs_pagebox, .pagedjs_area, .pagedjs_page_content, .pagedjs_page_content > div';
+
 /** Runs `callback` as a task of its own, at once: no timer clamping, no waiting for a frame. */
 function nextTask(callback) {
   const { port1, port2 } = new MessageChannel();
@@ -134,6 +137,7 @@ class StandardPages extends Paged.Handler {
     this.folioCount = 0;
     this.runningHead = document.body.dataset.runningHead || '';
     this.watermark = document.body.dataset.watermark || '';
+    this.watermarkRead = false;
     this.tableHeads = new Map();
   }
 
@@ -211,6 +215,11 @@ class StandardPages extends Paged.Handler {
   }
 
   afterPageLayout(pageElement) {
+    // Paged.js's page boxes are layout, not structure: without this, Chromium's tagged PDF wraps
+    // every page's content in five levels of NonStruct (it keeps elements with an id or a position).
+    for (const box of [pageElement, ...pageElement.querySelectorAll(PAGE_BOXES)]) box.setAttribute('role', 'none');
+    // The margin boxes (running head, folio) are page furniture: not read as text.
+    for (const margin of pageElement.querySelectorAll('.pagedjs_margin')) margin.setAttribute('aria-hidden', 'true');
     const start = pageElement.querySelector('[data-folio]:not([data-split-from])');
     if (start) {
       this.folioStyle = start.dataset.folio;
@@ -230,6 +239,9 @@ class StandardPages extends Paged.Handler {
     if (this.watermark) {
       const mark = document.createElement('div');
       mark.className = 'watermark';
+      // Read once, on the first page; on every other page it is furniture.
+      if (this.watermarkRead) mark.setAttribute('aria-hidden', 'true');
+      this.watermarkRead = true;
       mark.innerHTML = '<span></span>';
       mark.firstChild.textContent = this.watermark;
       pageElement.querySelector('.pagedjs_pagebox').appendChild(mark);
