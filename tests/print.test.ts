@@ -568,6 +568,20 @@ describe('npm run print', () => {
     expect(result.stderr).toContain('找不到以下标准：Q/JMXZ 99999—2025');
   });
 
+  it('floats a 条文脚注 to the foot of the page of its call, numbered 1) (GB/T 1.1—2020 9.12; Q/JMXZ 30501 5.2.1)', () => {
+    const result = run('30501');
+    expect(result.status, result.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+    const pages = pageTexts(join(outDir, manifest.documents[0]!.file));
+    const page = pages.find((text) => text.includes('5.2.1 12345政务服务便民热线1)转来的'));
+    expect(page, 'the page of the call').toBeDefined();
+    const footnote = page!.indexOf('1) 12345政务服务便民热线是政府设立的');
+    // Below every line of the text on that page, and printed once in the whole document.
+    expect(footnote).toBeGreaterThan(page!.indexOf('5.2.1 12345'));
+    expect(page!.slice(footnote)).not.toMatch(/\n\d+(?:\.\d+)+ \S/u);
+    expect(pages.join('\n').match(/政府设立的统一受理/gu)).toHaveLength(1);
+  }, 120_000);
+
   it('prints only the standards named, by serial, for a sample of standards/', async () => {
     const corpus = loadCorpus(REPO_ROOT);
     const sample = corpus.standards.find((s) => s.meta.code?.serial === '30202' && s.meta.status === 'current')!;

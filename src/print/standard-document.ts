@@ -67,7 +67,7 @@ export function standardDocument(standard: Standard, organization: Organization,
   if (!meta.code) throw new PrintError('文件头缺少标准编号（code），无法排版。');
   if (!meta.title) throw new PrintError('文件头缺少标准名称（title），无法排版。');
   const code = formatCode(meta.code);
-  const rendered = renderStandard(standard, renderOptions);
+  const rendered = renderStandard(standard, { ...renderOptions, footnotesAtCall: true });
   const tocEntries = rendered.toc.map((entry) => fillTemplate('toc-entry.html', { level: String(entry.level), target: escapeHtml(entry.id), label: escapeHtml(entry.label) })).join('\n');
   const content = fillTemplate('standard.html', {
     cover: cover(standard, code, meta.title, organization),

@@ -20,6 +20,11 @@ export interface RenderOptions {
   hrefFor(reference: Reference): string | undefined;
   /** The URL an image may be shown from, or undefined when it points outside the repository. */
   imageSrc(src: string, standard: Standard): string | undefined;
+  /**
+   * Print: each 条文脚注's text stands at its call (`span.footnote`), for the printer to float it to the
+   * foot of the page (GB/T 1.1—2020 9.12); otherwise (the handbook) they close the element they are called in.
+   */
+  footnotesAtCall?: boolean;
 }
 
 export interface TocEntry {
@@ -208,6 +213,7 @@ class Renderer {
 
   /** The 条文脚注 called in the current element, after a short rule (GB/T 1.1—2020 9.12). */
   private elementFootnotes(): RootContent[] {
+    if (this.options.footnotesAtCall) return [];
     const footnotes = this.textFootnotes.get(this.currentElement) ?? [];
     this.textFootnotes.delete(this.currentElement);
     if (footnotes.length === 0) return [];
@@ -354,6 +360,11 @@ class Renderer {
       const entry = this.footnoteByCall.get(node);
       if (!entry) return [];
       const label = entry.footnote.kind === 'text' ? `${entry.footnote.label})` : entry.footnote.label;
+      const definition = entry.footnote.definition;
+      if (this.options.footnotesAtCall && entry.footnote.kind === 'text' && definition && entry.footnote.calls[0] === node) {
+        const content = definition.children.flatMap((child) => (child.type === 'paragraph' ? this.inlineChildren(child.children) : []));
+        return [{ type: 'emphasis', data: { hName: 'span', hProperties: { id: entry.id, className: ['footnote', 'text-footnote'] } }, children: content }];
+      }
       const link: PhrasingContent = { type: 'link', url: `#${entry.id}`, data: { hProperties: { className: ['footnote-ref'] } }, children: [{ type: 'text', value: label }] };
       return [{ type: 'emphasis', data: { hName: 'sup' }, children: [link] }];
     }
