@@ -2,9 +2,10 @@
 // with the docx package, so no binary fixture is committed.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, ImageRun, Math as WordMath, MathRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Math as WordMath, MathRun, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importDocx } from '../src/authoring/import-docx.ts';
+import { parseStandard } from '../src/parse/parse-standard.ts';
 import { checkCorpus } from '../src/check/run.ts';
 import { loadCorpus } from '../src/corpus.ts';
 import { copyOfSampleCorpus, readText, runScript } from './authoring-helpers.ts';
@@ -242,6 +243,28 @@ describe('importing a standard kept in Word', () => {
     expect(markdown).toContain('## 2 服务要求\n\n附录A给出了预约登记表。\n\n<!-- 未导入：Word 第12段的图片 -->\n\n图1 预约流程\n\n| 预约事项 | << |\n|---|---|\n| 预约 | 1个工作日 |');
     expect(markdown).toContain('## 附录A（资料性）预约登记表');
     expect(markdown).not.toContain('目次');
+  });
+
+  it('imports Word footnotes as 条文脚注 [^1] with their text after the calling paragraph (GB/T 1.1—2020 9.12)', async () => {
+    const document = new Document({
+      footnotes: { 7: { children: [new Paragraph('清单每年更新一次。')] }, 9: { children: [new Paragraph('不含公示期。')] } },
+      sections: [
+        {
+          children: [
+            heading('前言'),
+            text('本文件按照GB/T 1.1—2020的规定起草。'),
+            heading('1 范围'),
+            new Paragraph({ children: [new TextRun('本文件规定了受理要求，材料清单'), new FootnoteReferenceRun(7), new TextRun('由窗口公布。')] }),
+            new Paragraph({ children: [new TextRun('办结时限为5个工作日'), new FootnoteReferenceRun(9), new TextRun('。')] }),
+          ],
+        },
+      ],
+    });
+    const { markdown, problems } = await importDocx(await Packer.toBuffer(document), ORGANIZATION);
+    expect(problems.filter((p) => p.message.includes('注'))).toEqual([]);
+    expect(markdown).toContain('本文件规定了受理要求，材料清单[^1]由窗口公布。\n\n[^1]: 清单每年更新一次。\n\n办结时限为5个工作日[^2]。\n\n[^2]: 不含公示期。');
+    const standard = parseStandard('standards/导入.md', markdown);
+    expect(standard.footnotes.map((f) => `${f.kind} ${f.label} ${f.calls.length} ${f.definition ? '有内容' : ''}`)).toEqual(['text 1 1 有内容', 'text 2 1 有内容']);
   });
 
   it('writes cells merged across rows with ^^, the syntax the checker, the renderer and print share', async () => {

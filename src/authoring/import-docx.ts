@@ -19,6 +19,36 @@ interface WordElement {
   rowSpan?: number;
   breakType?: string;
   checked?: boolean;
+  /** For a `noteReference`: `footnote` or `endnote`, and the note's id. */
+  noteType?: string;
+  noteId?: string;
+  /** For a note: its paragraphs. */
+  body?: WordElement[];
+}
+
+/**
+ * Word's footnotes as GFM footnotes (GB/T 1.1—2020 9.12): each call becomes `[^1]`, `[^2]` … in the order of
+ * the calls, and its text a `[^1]: …` paragraph after the paragraph that calls it.
+ */
+class WordFootnotes {
+  private readonly labels = new Map<string, string>();
+  private readonly notes: { resolve(reference: WordElement): WordElement | null } | undefined;
+
+  constructor(notes: { resolve(reference: WordElement): WordElement | null } | undefined) {
+    this.notes = notes;
+  }
+
+  /** The call's label, and the definition's line the first time the note is called (undefined for endnotes). */
+  call(reference: WordElement): { label: string; definition?: string } | undefined {
+    if (reference.noteType !== 'footnote' || !reference.noteId) return undefined;
+    const known = this.labels.get(reference.noteId);
+    if (known) return { label: known };
+    const label = String(this.labels.size + 1);
+    this.labels.set(reference.noteId, label);
+    const note = this.notes?.resolve(reference);
+    const text = oneLine((note?.body ?? []).map((paragraph) => textOf(paragraph, { images: 0, notes: 0 })).join(' '));
+    return { label, definition: `[^${label}]: ${text}` };
+  }
 }
 
 export interface ImportProblem {
@@ -62,11 +92,21 @@ interface Paragraph {
   listLevel?: number;
   images: number;
   notes: number;
+  /** `[^1]: …` lines of the footnotes this paragraph calls first. */
+  footnotes: string[];
 }
 
 type Block = { kind: 'paragraph'; paragraph: Paragraph } | { kind: 'table'; index: number; rows: WordElement[] };
 
-function textOf(element: WordElement, counts: { images: number; notes: number }): string {
+interface Counts {
+  images: number;
+  notes: number;
+  /** Where footnote calls are read (paragraphs): the footnotes, and the definitions the calls bring. */
+  footnotes?: WordFootnotes;
+  definitions?: string[];
+}
+
+function textOf(element: WordElement, counts: Counts): string {
   switch (element.type) {
     case 'text':
       return element.value ?? '';
@@ -79,16 +119,22 @@ function textOf(element: WordElement, counts: { images: number; notes: number })
     case 'image':
       counts.images++;
       return '';
-    case 'noteReference':
-      counts.notes++;
-      return '';
+    case 'noteReference': {
+      const footnote = counts.footnotes?.call(element);
+      if (!footnote) {
+        counts.notes++;
+        return '';
+      }
+      if (footnote.definition) counts.definitions?.push(footnote.definition);
+      return `[^${footnote.label}]`;
+    }
     default:
       return (element.children ?? []).map((child) => textOf(child, counts)).join('');
   }
 }
 
-function readParagraph(element: WordElement, index: number): Paragraph {
-  const counts = { images: 0, notes: 0 };
+function readParagraph(element: WordElement, index: number, footnotes?: WordFootnotes): Paragraph {
+  const counts: Counts = { images: 0, notes: 0, footnotes, definitions: [] };
   const text = textOf(element, counts).replace(/\r/gu, '');
   const style = element.styleName ?? '';
   return {
@@ -97,7 +143,9 @@ function readParagraph(element: WordElement, index: number): Paragraph {
     style,
     level: headingLevel(style),
     listLevel: element.numbering ? Number(element.numbering.level) : undefined,
-    ...counts,
+    images: counts.images,
+    notes: counts.notes,
+    footnotes: counts.definitions ?? [],
   };
 }
 
@@ -297,7 +345,7 @@ function frontMatter(cover: Cover, organization: string): string {
 
 /** The document's blocks as mammoth reads them, and what it could not read (once per kind: mammoth gives no place). */
 async function readWordBlocks(docx: Buffer, problems: ImportProblem[]): Promise<Block[]> {
-  let document: WordElement | undefined;
+  let document: (WordElement & { notes?: { resolve(reference: WordElement): WordElement | null } }) | undefined;
   const result = await mammoth.convertToHtml(
     { buffer: docx },
     {
@@ -316,10 +364,16 @@ async function readWordBlocks(docx: Buffer, problems: ImportProblem[]): Promise<
       message: formula ? 'Word 公式对象未导入：请把公式写成文字段落，如"办结时限 = 受理日 + 5个工作日　(1)"。' : `Word 文档中有无法读取的内容（${message}），未导入。`,
     });
   }
+  const footnotes = new WordFootnotes(document?.notes);
   // Word's own table of contents is left out: the handbook and the printer make theirs.
   return (document?.children ?? []).flatMap((element, i): Block[] => {
     if (element.type === 'paragraph' && /^toc\s*\d/iu.test(element.styleName ?? '')) return [];
-    if (element.type === 'paragraph') return [{ kind: 'paragraph', paragraph: readParagraph(element, i + 1) }];
+    if (element.type === 'paragraph') {
+      const paragraph = readParagraph(element, i + 1, footnotes);
+      // Each footnote's text follows the paragraph that first calls it, as a paragraph of its own.
+      const definitions = paragraph.footnotes.map((text): Block => ({ kind: 'paragraph', paragraph: { index: i + 1, text, style: '', images: 0, notes: 0, footnotes: [] } }));
+      return [{ kind: 'paragraph', paragraph }, ...definitions];
+    }
     if (element.type === 'table') return [{ kind: 'table', index: i + 1, rows: element.children ?? [] }];
     return [];
   });
@@ -409,7 +463,7 @@ export async function importDocx(docx: Buffer, options: ImportOptions): Promise<
       report('图片未导入：请把图片文件放入 standards/assets/，在此处写 ![说明](../assets/文件名)，图题写在图片下一段。');
       push(`<!-- 未导入：Word 第${paragraph.index}段的图片 -->`);
     }
-    if (paragraph.notes > 0) report('脚注或尾注未导入：标准中的说明请写成"注："段落。');
+    if (paragraph.notes > 0) report('尾注未导入：标准不用尾注；说明请写成"注："段落，或写成脚注（[^1]）。');
     if (!text) continue;
     const compact = text.replace(SPACE, '');
     if (compact === '目次') {
