@@ -569,10 +569,13 @@ describe('npm run print', () => {
   });
 
   it('floats a 条文脚注 to the foot of the page of its call, numbered 1) (GB/T 1.1—2020 9.12; Q/JMXZ 30501 5.2.1)', () => {
-    const result = run('30501');
+    // A folder of its own: the manifest of a run lists what earlier runs printed into the same folder.
+    const ownDir = mkdtempSync(join(tmpdir(), 'jmxz-print-footnote-'));
+    const result = spawnSync(join(REPO_ROOT, 'node_modules/.bin/node'), ['scripts/print.ts', '30501', '--out', ownDir], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-    const pages = pageTexts(join(outDir, manifest.documents[0]!.file));
+    const manifest = JSON.parse(readFileSync(join(ownDir, 'manifest.json'), 'utf8')) as Manifest;
+    const pages = pageTexts(join(ownDir, manifest.documents[0]!.file));
+    rmSync(ownDir, { recursive: true, force: true });
     const page = pages.find((text) => text.includes('5.2.1 12345政务服务便民热线1)转来的'));
     expect(page, 'the page of the call').toBeDefined();
     const footnote = page!.indexOf('1) 12345政务服务便民热线是政府设立的');
