@@ -96,6 +96,18 @@ describe('real published standards in the handbook and print HTML', () => {
     expect(figures.map((figure) => `${figure.number}:${figure.subfigures?.map((sub) => sub.label).join('')}:${figure.images?.length}`)).toEqual(['A.1:abc:3', 'A.2:abc:3']);
   });
 
+  it("letters each table's footnotes from a, and prints a figure's key as plain lines above its caption (GB/T 35639—2017 表1、表2、图1)", () => {
+    const address = html('90105-地址模型.md');
+    expect(address).toMatch(
+      /<p class="note table-note">注：M——必选项；O——可选项；N——出现次数>1。<\/p><p id="表1脚注a" class="footnote table-footnote"><span class="footnote-label">a<\/span> Oid在ISO 19152:2012中/u,
+    );
+    expect(address).toMatch(/<p id="表2脚注a" class="footnote table-footnote"><span class="footnote-label">a<\/span> Oid在ISO 19152:2012中/u);
+    expect(address.match(/href="#%E8%A1%A82%E8%84%9A%E6%B3%A8a"/gu)).toHaveLength(1);
+    expect(address).toMatch(
+      /<p class="figure-key">说明：<\/p>\s*<ul class="list list-plain"><li>1——关联\(association\)——.*?<\/ul>\s*<p id="图1" class="caption figure-caption">图1 UML中的关系符号<\/p>/su,
+    );
+  });
+
   it('keeps table notes inside the table frame', () => {
     expect(beidou).toMatch(/<\/tbody><tfoot><tr><td colspan="5"><p class="note table-note">注：1 kt（节）/u);
   });

@@ -81,6 +81,8 @@ export function itemListsOf(standard: Standard): ItemList[] {
     const blocks = section.blocks.filter((block) => block.type !== 'html');
     let leadIn: ItemList['leadIn'] = section.untitled && section.node.type === 'paragraph' ? { text: paragraphText(section.node), position: section.position, node: section.node } : undefined;
     let run: ItemList | undefined;
+    /** The lead-in of the Markdown list just read, for its items continued after a 示例 or 注. */
+    let listLeadIn: ItemList['leadIn'];
     for (const block of blocks) {
       if (subfigureCaptions.has(block)) {
         run = undefined;
@@ -117,8 +119,18 @@ export function itemListsOf(standard: Standard): ItemList[] {
         continue;
       }
       run = undefined;
-      if (block.type === 'list') lists.push(fromMarkdown(block, 1, section, infos, leadIn));
-      leadIn = block.type === 'paragraph' ? { text, position: positionOf(block), node: block } : undefined;
+      if (block.type === 'list') {
+        lists.push(fromMarkdown(block, 1, section, infos, leadIn));
+        listLeadIn = leadIn;
+      }
+      const paragraphLeadIn = block.type === 'paragraph' ? { text, position: positionOf(block), node: block } : undefined;
+      // A 示例 or 注 between the items of a list (GB/T 35639—2017 5.1): the items after it keep the list's lead-in.
+      if (block.type === 'paragraph' && /^(?:注|示例)\d{0,2}[：:]/u.test(text) && listLeadIn) {
+        leadIn = listLeadIn;
+        continue;
+      }
+      if (block.type !== 'list') listLeadIn = undefined;
+      leadIn = paragraphLeadIn;
     }
   }
   return lists;

@@ -483,10 +483,12 @@ class StandardBuilder {
     const termSourceBlock = isTermsChapter(element) && TERM_SOURCE.test(blockText);
     // A 条文脚注 gives information only (GB/T 1.1—2020 9.12); a table's footnotes may state requirements (9.8).
     const textFootnote = block.type === 'footnoteDefinition' && !this.isTableFootnote(block);
+    // Like its cells, a table's footnote in a normative element states provisions (9.8).
+    const tableFootnote = block.type === 'footnoteDefinition' && this.isTableFootnote(block);
     const context = {
       section,
       informative: !termsCited && (informativeElement || inNoteOrExample || textFootnote),
-      leadInRequires: termsCited || isRequirementSentence(leadIn),
+      leadInRequires: termsCited || tableFootnote || isRequirementSentence(leadIn),
       termSource: termSourceBlock,
     };
     if (block.type === 'table') {
@@ -666,11 +668,15 @@ export function footnoteCalls(node: RootContent): FootnoteReference[] {
 
 /** The English name in brackets and the consistency mark (IDT, MOD, NEQ) that may follow a listed document's title (GB/T 1.1—2020 8.6.3). */
 const ENGLISH_TITLE = /[ \u3000]*[[［]([^\]］]*)[\]］]$/u;
+/** The English name in round brackets, as some texts write it: `(Geographic information—Metadata)` (GB/T 35639—2017). */
+const ENGLISH_TITLE_ROUND = /[ \u3000]*[（(]([A-Za-z][^\u3000-\u9fff（）()]*(?:\([^\u3000-\u9fff()]*\)[^\u3000-\u9fff（）()]*)*)[)）]$/u;
 const ADOPTION = /[（(]([^（）()]*[，,][ \u3000]*(?:IDT|MOD|NEQ|eqv|idt|mod|neq))[)）]$/u;
 
 function splitListedTitle(text: string): { title: string; englishTitle?: string; adoption?: string } {
   let title = text;
-  const english = ENGLISH_TITLE.exec(title);
+  // A name in round brackets is English only when it has words: `(DMIS)` is part of the Chinese title.
+  const round = ENGLISH_TITLE_ROUND.exec(title);
+  const english = ENGLISH_TITLE.exec(title) ?? (round && / /u.test(round[1]!) ? round : null);
   if (english) title = title.slice(0, english.index).trim();
   const adoption = ADOPTION.exec(title);
   if (adoption) title = title.slice(0, adoption.index).trim();

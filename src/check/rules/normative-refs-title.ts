@@ -18,7 +18,14 @@ export const normativeRefsTitle = defineRule({
     howToFix: '按提示改正名称；若名称无误而编号错了，改正编号；external.yaml 中的登记有误时更正登记。',
   },
   examples: {
-    valid: [{ name: '名称与登记一致', text: `## 2 规范性引用文件\n\n${NORMATIVE_REFS_LEAD_IN}\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n` }],
+    valid: [
+      { name: '名称与登记一致', text: `## 2 规范性引用文件\n\n${NORMATIVE_REFS_LEAD_IN}\n\n- GB/T 36113—2018 政务服务中心服务投诉处置规范\n` },
+      {
+        name: 'ISO 文件的英文名称写在圆括号中（GB/T 35639—2017 第2章），不算名称的一部分',
+        text: `## 2 规范性引用文件\n\n${NORMATIVE_REFS_LEAD_IN}\n\n- ISO 19103:2015 地理信息 概念模式语言(Geographic information—Conceptual schema language)\n`,
+        external: '- { code: ISO 19103:2015, title: 地理信息 概念模式语言, status: 现行 }',
+      },
+    ],
     invalid: [
       {
         name: '抄错了名称',
