@@ -8,7 +8,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
 import { checkStandardFiles } from '../src/check/check-files.ts';
-import { findStandardFiles, loadCorpus, provideCorpus, STANDARDS_DIR } from '../src/corpus.ts';
+import { findStandardFiles, provideCorpus, STANDARDS_DIR } from '../src/corpus.ts';
 import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
@@ -41,10 +41,13 @@ function folderSize(path: string): number {
 }
 
 async function main(): Promise<number> {
-  let diagnostics;
+  let checked;
   const paths = findStandardFiles(join(corpusRoot, STANDARDS_DIR));
+  // The same base as astro.config.mjs: the threads link the texts for it.
+  const base = process.env.HANDBOOK_BASE ?? '/';
   try {
-    ({ diagnostics } = await checkStandardFiles(corpusRoot, paths));
+    // One parse per file, on both cores: the checker's threads also render each standard's page text.
+    checked = await checkStandardFiles(corpusRoot, paths, { build: { base } });
     // The search's synonyms are read by the site; a mistake in them is reported here, before Astro runs.
     loadSynonyms(corpusRoot);
   } catch (error) {
@@ -54,8 +57,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  const { diagnostics, built } = checked;
   const summary = summarize(diagnostics, paths.length);
-  lap('检查');
+  lap('检查和解析');
   if (diagnostics.length > 0) console.log(formatText(diagnostics, summary));
   if (summary.errors > 0) {
     console.error('标准检查发现错误，构建已停止；请先修正上面列出的错误。');
@@ -67,9 +71,8 @@ async function main(): Promise<number> {
   const staging = join(work, `dist-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  // One full parse serves the site and the printer (the check above kept only light forms).
-  const corpus = loadCorpus(corpusRoot);
-  provideCorpus(corpus);
+  const { corpus, texts } = built!;
+  provideCorpus({ corpus, base, texts });
   // The 实施评价 page counts only whole records: one in the wrong shape stops the build like a checker error.
   const records = loadInspections(corpus, process.env.HANDBOOK_TODAY ?? todayIso());
   if (records.problems.length > 0) {
@@ -77,7 +80,6 @@ async function main(): Promise<number> {
     console.error(`${records.problems.length} 处检查记录格式错误，构建已停止；请修正 ${EVALUATIONS_DIR}/ 中的上述记录。`);
     return 1;
   }
-  lap('解析');
 
   // Astro resolves some temporary output against the working directory: build from the project so
   // its dependencies resolve even when the corpus lives elsewhere.

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { loadConsultationRecords, type DirectoryListing } from './consult/record.ts';
 import type { ConsultationRecords } from './model/consultation.ts';
 import type { Corpus, Standard } from './model/types.ts';
+import type { HandbookText } from './render/handbook-text.ts';
 import { ConfigError, loadExternalStandards, loadSystemConfig } from './parse/config.ts';
 import { parseStandard } from './parse/parse-standard.ts';
 
@@ -94,16 +95,23 @@ export function loadCorpus(root: string, cache?: ParseCache): Corpus {
 }
 
 /**
- * `npm run build` parses the corpus once and hands it to the Astro pages, which Vite loads as
- * separate module instances: the global symbol registry is what both sides share.
+ * `npm run build` parses the corpus once and hands it to the Astro pages, with each standard's
+ * handbook text already rendered for the site's base URL. Vite loads the pages as separate module
+ * instances: the global symbol registry is what both sides share.
  */
 const PROVIDED = Symbol.for('jmxz-standards.corpus');
 
-export function provideCorpus(corpus: Corpus): void {
-  (globalThis as Record<symbol, unknown>)[PROVIDED] = corpus;
+export interface ProvidedCorpus {
+  corpus: Corpus;
+  base: string;
+  texts: Map<string, HandbookText>;
 }
 
-export function providedCorpus(root: string): Corpus | undefined {
-  const corpus = (globalThis as Record<symbol, unknown>)[PROVIDED] as Corpus | undefined;
-  return corpus?.root === root ? corpus : undefined;
+export function provideCorpus(provided: ProvidedCorpus): void {
+  (globalThis as Record<symbol, unknown>)[PROVIDED] = provided;
+}
+
+export function providedCorpus(root: string): ProvidedCorpus | undefined {
+  const provided = (globalThis as Record<symbol, unknown>)[PROVIDED] as ProvidedCorpus | undefined;
+  return provided?.corpus.root === root ? provided : undefined;
 }

@@ -1,15 +1,16 @@
 // Everything the handbook pages show, computed once per build from the standards model in src/.
 // Pages never read Markdown themselves: they take rendered HTML from the shared renderer.
 import { statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CorpusIndex } from '../../src/model/corpus-index.ts';
 import { checkCorpus, todayIso } from '../../src/check/run.ts';
 import { findStandardFiles, loadCorpus, providedCorpus, type ParseCache } from '../../src/corpus.ts';
 import { formatCode } from '../../src/model/code.ts';
 import { termConflicts } from '../../src/model/terms.ts';
 import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
-import { HandbookUrls, localImagePath } from '../../src/render/links.ts';
-import { renderStandard, type RenderedStandard } from '../../src/render/render-standard.ts';
+import { HandbookUrls } from '../../src/render/links.ts';
+import { isPublishable, renderHandbookText } from '../../src/render/handbook-text.ts';
+import type { RenderedStandard } from '../../src/render/render-standard.ts';
 import { buildSystemTable, subsystemOf, type SystemTable } from '../../src/system/system-table.ts';
 import { compareEditions, previousEdition, type EditionComparison } from '../../src/authoring/changes.ts';
 import { gitHistoryByFile, type HistoryEntry } from '../../src/authoring/history.ts';
@@ -62,21 +63,19 @@ export interface Handbook {
   diagnostics: Map<string, Diagnostic[]>;
 }
 
-/** Where images live in the handbook: `/media/<path below standards/>`. */
-function mediaPath(root: string, file: string): string {
-  return relative(`${root}/standards`, file).split('\\').join('/');
-}
-
 const authoring = process.env.HANDBOOK_DEV === '1';
 const parseCache: ParseCache = new Map();
 
 function build(root: string): Handbook {
-  const corpus = (!authoring && providedCorpus(root)) || loadCorpus(root, parseCache);
+  const provided = authoring ? undefined : providedCorpus(root);
+  const corpus = provided?.corpus ?? loadCorpus(root, parseCache);
   const index = new CorpusIndex(corpus);
   const urls = new HandbookUrls(index, import.meta.env.BASE_URL);
+  // Texts rendered by the build's threads, when they were linked for this base URL.
+  const texts = provided && new HandbookUrls(index, provided.base).base === urls.base ? provided.texts : new Map();
   const today = process.env.HANDBOOK_TODAY ?? todayIso();
   const mediaFiles = new Map<string, string>();
-  const publishable = corpus.standards.filter((s) => s.meta.code?.year && !s.loadError);
+  const publishable = corpus.standards.filter(isPublishable);
   const history = gitHistoryByFile(root, 'standards');
 
   const isPublished = new Set(publishable);
@@ -84,16 +83,8 @@ function build(root: string): Handbook {
   const pages = publishable.map((standard): StandardPage => {
     const code = standard.meta.code!;
     const node = corpus.system.nodes.get(index.nodeOf(code) ?? '');
-    const rendered = renderStandard(standard, {
-      hrefFor: (reference) => urls.reference(reference, standard),
-      imageSrc: (src) => {
-        const file = localImagePath(src, standard, root);
-        if (!file) return undefined;
-        const path = mediaPath(root, file);
-        mediaFiles.set(path, file);
-        return `${urls.base}media/${path}`;
-      },
-    });
+    const text = texts.get(standard.file) ?? renderHandbookText(standard, standard, urls, root);
+    for (const [path, file] of text.media) mediaFiles.set(path, file);
     return {
       standard,
       code: formatCode(code),
@@ -103,7 +94,7 @@ function build(root: string): Handbook {
       isMain: urls.isMainEdition(standard),
       subsystem: node ? subsystemOf(node) : undefined,
       node,
-      rendered,
+      rendered: text.rendered,
       citedBy: index
         .citersOf(standard)
         .filter((s) => isPublished.has(s))

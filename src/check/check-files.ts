@@ -3,6 +3,10 @@
 // on disk by content hash and computed on both cores when many files changed. Phase 2 runs the
 // corpus rules over the light forms. Holding no Markdown trees, it checks thousands of standards
 // in little memory.
+//
+// The build asks for more (`build`): every file is parsed once, in the same threads, which after
+// phase 2 also render each standard's handbook text, linked against the whole corpus, and hand
+// back the parsed standards for the pages, the printer and the evaluation.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,6 +17,10 @@ import type { Diagnostic, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
 import { consultationsOf, loadConfig, STANDARDS_DIR, toRepoPath } from '../corpus.ts';
 import { recordFiles, type DirectoryListing } from '../consult/record.ts';
+import { HandbookUrls } from '../render/links.ts';
+import { isPublishable, renderHandbookText, type HandbookText } from '../render/handbook-text.ts';
+import { CorpusIndex } from '../model/corpus-index.ts';
+import type { Corpus } from '../model/types.ts';
 import { lighten } from './light.ts';
 import { checkCorpus, compareDiagnostics, todayIso } from './run.ts';
 
@@ -20,6 +28,14 @@ export interface DocumentJob {
   root: string;
   paths: string[];
   today: string;
+  /** Keep the parsed standards to render them once the corpus is known (the handbook's base URL). */
+  render?: { base: string };
+}
+
+/** What the build takes from the threads: the standard and, when it gets a page, its handbook text. */
+export interface BuiltDocument {
+  standard: Standard;
+  text?: HandbookText;
 }
 
 interface DocumentResult {
@@ -39,39 +55,81 @@ export interface CheckFilesOptions {
   threads?: number;
   /** Use threads only when more files than this need parsing (default 80: below it, starting workers costs more than it saves). */
   parallelAbove?: number;
+  /** For the build: parse every file (not only changed ones) and render its handbook text with this base URL. */
+  build?: { base: string };
+}
+
+export interface CheckedFiles {
+  diagnostics: Diagnostic[];
+  /** Light forms, in the order of the paths. */
+  standards: Standard[];
+  /** With `build`: the parsed corpus and each standard's handbook text by file. */
+  built?: { corpus: Corpus; texts: Map<string, HandbookText> };
 }
 const CACHE_FILE = join('.cache', 'check', 'results.bin');
 
 /** Phase 1 for some files: parse, run the document rules, keep the light form. */
-export function checkDocuments(job: DocumentJob): DocumentResult[] {
+export function checkDocuments(job: DocumentJob): { standards: Standard[]; results: DocumentResult[] } {
   const config = loadConfig(job.root);
   const listing: DirectoryListing = new Map();
-  return job.paths.map((path) => {
-    const standard = parseStandard(toRepoPath(job.root, path), readFileSync(path));
+  const standards = job.paths.map((path) => parseStandard(toRepoPath(job.root, path), readFileSync(path)));
+  const results = standards.map((standard) => {
     const consultations = consultationsOf(job.root, [standard.file], listing);
     const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard], consultations }, { scope: 'document', today: job.today });
     return { light: lighten(standard), diagnostics };
   });
+  return { standards, results };
 }
 
-function runWorker(job: DocumentJob): Promise<DocumentResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (results: DocumentResult[]) => {
-      resolve(results);
+/** After phase 2 of a build: the handbook text of these standards, linked against the corpus of light forms. */
+export function renderDocuments(standards: readonly Standard[], corpus: Corpus, base: string): BuiltDocument[] {
+  const urls = new HandbookUrls(new CorpusIndex(corpus), base);
+  const lightByFile = new Map(corpus.standards.map((light) => [light.file, light]));
+  return standards.map((standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined }));
+}
+
+/** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
+interface Share {
+  results: Promise<DocumentResult[]>;
+  render(corpus: Corpus): Promise<BuiltDocument[]>;
+}
+
+function startWorker(job: DocumentJob): Share {
+  const worker = new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: job });
+  const failed = new Promise<never>((_, reject) => worker.once('error', reject));
+  const next = <T>(): Promise<T> => Promise.race([new Promise<T>((resolve) => worker.once('message', resolve)), failed]);
+  const results = next<DocumentResult[]>();
+  if (!job.render) void results.finally(() => void worker.terminate());
+  return {
+    results,
+    render: async (corpus) => {
+      const reply = next<BuiltDocument[]>();
+      worker.postMessage(corpus);
+      const built = await reply;
       void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+      return built;
+    },
+  };
 }
 
-async function checkDocumentsInParallel(job: DocumentJob, threads: number, parallelAbove: number): Promise<DocumentResult[]> {
-  if (threads <= 1 || job.paths.length <= parallelAbove) return checkDocuments(job);
+function runInProcess(job: DocumentJob): Share {
+  const { standards, results } = checkDocuments(job);
+  return { results: Promise.resolve(results), render: (corpus) => Promise.resolve(renderDocuments(standards, corpus, job.render!.base)) };
+}
+
+/** Phase 1 on several threads when there is enough to do; the shares keep the order of the paths. */
+function startShares(job: DocumentJob, threads: number, parallelAbove: number): Share[] {
+  if (threads <= 1 || job.paths.length <= parallelAbove) return [runInProcess(job)];
   // Interleave so each thread gets a similar mix of long and short standards.
   const shares = Array.from({ length: threads }, (_, i) => job.paths.filter((_, j) => j % threads === i));
-  const results = await Promise.all(shares.map((paths) => runWorker({ ...job, paths })));
-  const byPath = new Map(shares.flatMap((paths, i) => paths.map((path, j) => [path, results[i]![j]!] as const)));
-  return job.paths.map((path) => byPath.get(path)!);
+  return shares.map((paths) => startWorker({ ...job, paths }));
+}
+
+/** Gathers the shares' items back into the order of the paths they were dealt from. */
+async function inPathOrder<T>(paths: readonly string[], shares: Share[], items: (share: Share) => Promise<T[]>): Promise<T[]> {
+  const lists = await Promise.all(shares.map(items));
+  if (shares.length === 1) return lists[0]!;
+  return paths.map((_, j) => lists[j % shares.length]![Math.floor(j / shares.length)]!);
 }
 
 /** Everything phase-1 results depend on besides the file itself: the checker's code, the configuration, the date. */
@@ -108,7 +166,7 @@ function writeCache(root: string, cache: Cache): void {
 }
 
 /** Checks every standard below <root>/standards. Throws ConfigError for unusable configuration. */
-export async function checkStandardFiles(root: string, paths: string[], options: CheckFilesOptions = {}): Promise<{ diagnostics: Diagnostic[]; standards: Standard[] }> {
+export async function checkStandardFiles(root: string, paths: string[], options: CheckFilesOptions = {}): Promise<CheckedFiles> {
   const config = loadConfig(root);
   const today = options.today ?? todayIso();
   const useCache = options.cache ?? true;
@@ -123,15 +181,24 @@ export async function checkStandardFiles(root: string, paths: string[], options:
       return [path, hash.digest('hex')];
     }),
   );
-  const stale = paths.filter((path) => cache.entries.get(path)?.hash !== hashes.get(path));
-  const fresh = await checkDocumentsInParallel({ root, paths: stale, today }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80);
+  // A build needs every standard parsed; a check only the changed ones.
+  const stale = options.build ? paths : paths.filter((path) => cache.entries.get(path)?.hash !== hashes.get(path));
+  const shares = startShares({ root, paths: stale, today, render: options.build }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80);
+  const fresh = await inPathOrder(stale, shares, (share) => share.results);
   stale.forEach((path, i) => cache.entries.set(path, { hash: hashes.get(path)!, result: fresh[i]! }));
   for (const path of cache.entries.keys()) if (!hashes.has(path)) cache.entries.delete(path);
   if (useCache && stale.length > 0) writeCache(root, cache);
 
   const results = paths.map((path) => cache.entries.get(path)!.result);
   const standards = results.map((r) => r.light);
-  const corpusDiagnostics = checkCorpus({ root, ...config, standards }, { scope: 'corpus', today, files: options.files });
+  const lightCorpus: Corpus = { root, ...config, standards, consultations: new Map() };
+  const corpusDiagnostics = checkCorpus(lightCorpus, { scope: 'corpus', today, files: options.files });
   const documentDiagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.files || options.files.has(d.file));
-  return { diagnostics: [...documentDiagnostics, ...corpusDiagnostics].sort(compareDiagnostics), standards };
+  const diagnostics = [...documentDiagnostics, ...corpusDiagnostics].sort(compareDiagnostics);
+  if (!options.build) return { diagnostics, standards };
+
+  const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
+  const full = built.map((b) => b.standard);
+  const corpus: Corpus = { root, ...config, standards: full, consultations: consultationsOf(root, full.map((s) => s.file)) };
+  return { diagnostics, standards, built: { corpus, texts: new Map(built.flatMap((b) => (b.text ? [[b.standard.file, b.text]] : []))) } };
 }

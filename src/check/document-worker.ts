@@ -1,7 +1,14 @@
 // Worker thread: parses its share of the standards and runs the document rules on them, returning
-// each standard's diagnostics and light form. See check-files.ts.
+// each standard's diagnostics and light form; in a build it then waits for the corpus of light
+// forms and returns its standards with their rendered handbook text. See check-files.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkDocuments, type DocumentJob } from './check-files.ts';
+import type { Corpus } from '../model/types.ts';
+import { checkDocuments, renderDocuments, type DocumentJob } from './check-files.ts';
 
 const job = workerData as DocumentJob;
-parentPort!.postMessage(checkDocuments(job));
+const { standards, results } = checkDocuments(job);
+parentPort!.postMessage(results);
+if (job.render) {
+  const base = job.render.base;
+  parentPort!.once('message', (corpus: Corpus) => parentPort!.postMessage(renderDocuments(standards, corpus, base)));
+}

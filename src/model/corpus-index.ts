@@ -2,6 +2,7 @@
 // by code and edition, the edition in force, external standards, the framework node of an internal
 // code, and who cites whom.
 import { datedKey, seriesKey, undatedKey } from './code.ts';
+import { termConflicts, type TermConflict } from './terms.ts';
 import type { Corpus, DocumentCode, ExternalStandard, LightStandard, Standard } from './types.ts';
 
 /** The index as corpus rules see it: the standards it returns are light (no tree, no source). */
@@ -16,6 +17,7 @@ export interface LightCorpusIndex {
   successorsOf(standard: LightStandard): readonly LightStandard[];
   nodeOf(code: DocumentCode): string | undefined;
   sequenceOf(code: DocumentCode): string | undefined;
+  termConflictsOf(standard: LightStandard): readonly TermConflict<LightStandard>[];
 }
 
 export class CorpusIndex implements LightCorpusIndex {
@@ -29,6 +31,8 @@ export class CorpusIndex implements LightCorpusIndex {
   private readonly currentByTitle = new Map<string, Standard[]>();
   /** Who cites whom; computed on first use, since the check does not need it. */
   private citations?: { internal: Map<Standard, Set<Standard>>; external: Map<string, Set<Standard>> };
+  /** Term conflicts by each standard whose own definition disagrees; computed on first use. */
+  private conflicts?: Map<LightStandard, TermConflict<Standard>[]>;
 
   constructor(corpus: Corpus) {
     this.corpus = corpus;
@@ -45,6 +49,17 @@ export class CorpusIndex implements LightCorpusIndex {
       this.externalByEdition.set(datedKey(external.code), external);
       push(this.externalByDocument, undatedKey(external.code), external);
     }
+  }
+
+  /** The term conflicts in which this standard's own definition disagrees with another standard's. */
+  termConflictsOf(standard: LightStandard): readonly TermConflict<Standard>[] {
+    if (!this.conflicts) {
+      this.conflicts = new Map();
+      for (const conflict of termConflicts(this.corpus.standards)) {
+        for (const entry of conflict.entries) if (entry.conflicting) push(this.conflicts, entry.standard, conflict);
+      }
+    }
+    return this.conflicts.get(standard) ?? [];
   }
 
   private citationIndex(): NonNullable<CorpusIndex['citations']> {

@@ -34,20 +34,26 @@ export function termConflicts<S extends LightStandard>(standards: readonly S[]):
   const byTerm = new Map<string, TermEntry<S>[]>();
   for (const standard of standards) {
     if (!definesTermsInForce(standard)) continue;
-    for (const term of standard.terms) byTerm.set(term.term, [...(byTerm.get(term.term) ?? []), { term, standard }]);
+    for (const term of standard.terms) {
+      const entries = byTerm.get(term.term);
+      if (entries) entries.push({ term, standard });
+      else byTerm.set(term.term, [{ term, standard }]);
+    }
   }
   const conflicts: TermConflict<S>[] = [];
   for (const [name, entries] of byTerm) {
     if (entries.length < 2) continue;
-    const codes = new Set(entries.flatMap((e) => (e.standard.meta.code ? [undatedKey(e.standard.meta.code)] : [])));
-    const citesAnother = (entry: TermEntry<S>): boolean => {
+    const ownKeys = entries.map((e) => (e.standard.meta.code ? undatedKey(e.standard.meta.code) : undefined));
+    const codes = new Set(ownKeys.filter((key) => key !== undefined));
+    const citesAnother = entries.map((entry, i) => {
       const source = entry.term.source?.document;
-      return !!source && codes.has(undatedKey(source)) && (!entry.standard.meta.code || undatedKey(source) !== undatedKey(entry.standard.meta.code));
-    };
-    const own = entries.filter((entry) => !citesAnother(entry));
-    const definitions = new Set(own.map((entry) => normalizeDefinition(entry.term.definition)));
+      if (!source) return false;
+      const key = undatedKey(source);
+      return codes.has(key) && key !== ownKeys[i];
+    });
+    const definitions = new Set(entries.filter((_, i) => !citesAnother[i]).map((entry) => normalizeDefinition(entry.term.definition)));
     if (definitions.size < 2) continue;
-    conflicts.push({ term: name, entries: entries.map((entry) => ({ ...entry, conflicting: !citesAnother(entry) })) });
+    conflicts.push({ term: name, entries: entries.map((entry, i) => ({ ...entry, conflicting: !citesAnother[i] })) });
   }
   return conflicts;
 }

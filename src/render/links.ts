@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CorpusIndex } from '../model/corpus-index.ts';
 import { formatCode } from '../model/code.ts';
 import { anchorId, targetExists } from '../model/targets.ts';
-import type { DocumentCode, Reference, Standard } from '../model/types.ts';
+import type { DocumentCode, LightStandard, Reference, Standard } from '../model/types.ts';
 
 /** The id of an external standard's entry on the external-standards page: `GB-T-36113-2018`. */
 export function externalId(code: DocumentCode): string {
@@ -25,13 +25,13 @@ export class HandbookUrls {
   }
 
   /** True when this edition is the one shown at the undated address (the current or latest edition). */
-  isMainEdition(standard: Standard): boolean {
+  isMainEdition(standard: LightStandard): boolean {
     const code = standard.meta.code;
     return !!code && this.index.resolve({ ...code, year: undefined }) === standard;
   }
 
   /** `/standards/30101/` for the main edition, `/standards/30101/2019/` for earlier ones. */
-  standard(standard: Standard): string {
+  standard(standard: LightStandard): string {
     const code = standard.meta.code!;
     return this.isMainEdition(standard) ? `${this.base}standards/${code.serial}/` : `${this.base}standards/${code.serial}/${code.year}/`;
   }
@@ -41,7 +41,7 @@ export class HandbookUrls {
   }
 
   /** The link target of a reference made in `from`, or undefined when it leads nowhere. */
-  reference(reference: Reference, from: Standard): string | undefined {
+  reference(reference: Pick<Reference, 'document' | 'target'>, from: LightStandard): string | undefined {
     const { document, target } = reference;
     if (!document) return target && targetExists(from, target) ? `#${anchorId(target)}` : undefined;
     if (!this.index.isInternal(document)) {

@@ -1,5 +1,4 @@
 import { formatCode } from '../../model/code.ts';
-import { termConflicts } from '../../model/terms.ts';
 import { defineRule } from '../rule.ts';
 
 const entry = (code: string, number: string, term: string, definition: string, source = ''): string =>
@@ -37,8 +36,8 @@ export const termConflict = defineRule({
       },
     ],
   },
-  check(standard, { corpus, report }) {
-    for (const conflict of termConflicts(corpus.standards)) {
+  check(standard, { index, report }) {
+    for (const conflict of index.termConflictsOf(standard)) {
       const mine = conflict.entries.find((e) => e.standard === standard && e.conflicting);
       if (!mine) continue;
       const others = conflict.entries.filter((e) => e.standard !== standard);
