@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { checkStandardFiles } from '../src/check/check-files.ts';
 import { checkCorpus } from '../src/check/run.ts';
 import { findStandardFiles, loadCorpus } from '../src/corpus.ts';
+import { CorpusIndex } from '../src/model/corpus-index.ts';
+import { isPublishable, renderHandbookText } from '../src/render/handbook-text.ts';
+import { HandbookUrls } from '../src/render/links.ts';
 import { TODAY } from './helpers.ts';
 
 const DEFECTS = fileURLToPath(new URL('./fixtures/defects/', import.meta.url));
@@ -48,4 +51,29 @@ describe('checkStandardFiles', () => {
     expect(after.lean).toEqual(after.full);
     expect(after.lean.length).toBeLessThan(first.full.length);
   }, 60_000);
+
+  // The build's path: each file parsed once in the threads, which render the handbook text after
+  // the corpus phase. Its results must be those of parsing and rendering everything in one process.
+  it('in a build, hands back the parsed corpus and handbook texts that loading and rendering in one process gives', async () => {
+    const root = copy(SAMPLE);
+    const paths = findStandardFiles(join(root, 'standards'));
+    const built = await checkStandardFiles(root, paths, { today: TODAY, threads: 2, parallelAbove: 0, cache: false, build: { base: '/handbook/' } });
+    const loaded = loadCorpus(root);
+    expect(built.diagnostics.map(({ fix: _fix, ...d }) => d)).toEqual(checkCorpus(loaded, { today: TODAY }).map(({ fix: _fix, ...d }) => d));
+    const { corpus, texts } = built.built!;
+    expect(corpus.standards.map((s) => s.file)).toEqual(loaded.standards.map((s) => s.file));
+    expect(corpus.standards).toEqual(loaded.standards);
+    expect([...corpus.consultations.keys()]).toEqual([...loaded.consultations.keys()]);
+    const urls = new HandbookUrls(new CorpusIndex(loaded), '/handbook/');
+    const publishable = loaded.standards.filter(isPublishable);
+    expect([...texts.keys()]).toEqual(publishable.map((s) => s.file));
+    let links = 0;
+    for (const standard of publishable) {
+      const expected = renderHandbookText(standard, standard, urls, root);
+      expect(texts.get(standard.file), standard.file).toEqual(expected);
+      links += (expected.rendered.html.match(/href="\/handbook\/standards\//gu) ?? []).length;
+    }
+    // The texts link to other standards' pages, so the threads resolved references against the whole corpus.
+    expect(links).toBeGreaterThan(50);
+  }, 120_000);
 });

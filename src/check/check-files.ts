@@ -199,6 +199,14 @@ export async function checkStandardFiles(root: string, paths: string[], options:
 
   const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
   const full = built.map((b) => b.standard);
-  const corpus: Corpus = { root, ...config, standards: full, consultations: consultationsOf(root, full.map((s) => s.file)) };
+  const corpus: Corpus = {
+    root,
+    ...config,
+    standards: full,
+    consultations: consultationsOf(
+      root,
+      full.map((s) => s.file),
+    ),
+  };
   return { diagnostics, standards, built: { corpus, texts: new Map(built.flatMap((b) => (b.text ? [[b.standard.file, b.text]] : []))) } };
 }
