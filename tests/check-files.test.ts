@@ -63,7 +63,7 @@ describe('checkStandardFiles', () => {
     const { corpus, texts } = built.built!;
     expect(corpus.standards.map((s) => s.file)).toEqual(loaded.standards.map((s) => s.file));
     expect(corpus.standards).toEqual(loaded.standards);
-    expect([...corpus.consultations.keys()]).toEqual([...loaded.consultations.keys()]);
+    expect([...(corpus.consultations?.keys() ?? [])]).toEqual([...(loaded.consultations?.keys() ?? [])]);
     const urls = new HandbookUrls(new CorpusIndex(loaded), '/handbook/');
     const publishable = loaded.standards.filter(isPublishable);
     expect([...texts.keys()]).toEqual(publishable.map((s) => s.file));

@@ -88,22 +88,51 @@ for (const size of values.only === 'search' ? [] : sizes) {
   run('full check cold, 1 thread', size, MEASURE, ['check-cold-1', dir]);
   run('full check cold, 2 threads', size, MEASURE, ['check-cold', dir]);
   run('full check, cache warm', size, MEASURE, ['check-warm', dir]);
-  if (size !== 1000) continue;
+  if (size < 1000) continue;
   // These edit or build from a copy, so the generated corpus stays as generated.
   // Inside the project, so the peer site resolves Astro from our node_modules.
   const scratch = mkdtempSync(join(WORK, 'run-'));
-  cpSync(dir, join(scratch, 'corpus'), { recursive: true });
-  run('re-check after one edit', size, MEASURE, ['recheck-one', join(scratch, 'corpus')]);
+  if (size === 1000) {
+    cpSync(dir, join(scratch, 'corpus'), { recursive: true });
+    run('re-check after one edit', size, MEASURE, ['recheck-one', join(scratch, 'corpus')]);
+  }
   run('full build (check+site+index)', size, join(REPO, 'scripts/build.ts'), ['--out', join(scratch, 'dist')], { ...ENV, HANDBOOK_ROOT: dir });
-  run('search: first results', size, join(REPO, 'scripts/bench/search.ts'), [join(scratch, 'dist')]);
+  if (size === 1000) run('search: first results', size, join(REPO, 'scripts/bench/search.ts'), [join(scratch, 'dist')]);
+  rmSync(join(scratch, 'dist'), { recursive: true, force: true });
   run('stock Astro peer build+index', size, join(REPO, 'scripts/bench/peer-build.ts'), [dir, join(scratch, 'peer')]);
-  run('print 40 standards', 40, MEASURE, ['print-40', join(scratch, 'corpus')]);
+  if (size === 1000) run('print 40 standards', 40, MEASURE, ['print-40', join(scratch, 'corpus')]);
   rmSync(scratch, { recursive: true, force: true });
 }
 if (values.only !== 'search') {
   run('1 MB paragraph, check', 1, MEASURE, ['long-paragraph', REPO]);
   run('fuzz (fast-check)', 0, MEASURE, ['fuzz', REPO], { ...ENV, FUZZ_RUNS: values['fuzz-runs'] });
 }
+
+// The targets of issue 16, as ratios within this one run.
+const find = (measurement: string, standards: number): Figure | undefined => figures.find((f) => f.measurement === measurement && f.standards === standards);
+const targets: string[] = [];
+function target(label: string, value: number | undefined, limit: number, unit: '×' | 'MB'): void {
+  if (value === undefined) return;
+  const shown = unit === '×' ? `${value.toFixed(2)}×` : `${value.toFixed(0)} MB`;
+  targets.push(`  ${value <= limit ? '达标' : '未达标'}  ${label.padEnd(40)} ${shown.padStart(8)}（目标 ≤ ${unit === '×' ? `${limit}×` : `${limit} MB`}）`);
+}
+const ratio = (a?: Figure, b?: Figure): number | undefined => (a && b ? a.ms / b.ms : undefined);
+for (const size of sizes) {
+  const floor = find('parse floor (remark-parse)', size);
+  target(`${size} 项：检查（1 线程）/ 解析下限`, ratio(find('full check cold, 1 thread', size), floor), 1.3, '×');
+  target(`${size} 项：检查（2 核）/ 解析下限`, ratio(find('full check cold, 2 threads', size), floor), 0.7, '×');
+  target(`${size} 项：完整构建 / 标准 Astro 站点`, ratio(find('full build (check+site+index)', size), find('stock Astro peer build+index', size)), 1.0, '×');
+  if (size >= 5000) {
+    target(`${size} 项：检查的峰值内存`, Math.max(find('full check cold, 2 threads', size)?.peakMemoryMb ?? 0, find('full check cold, 1 thread', size)?.peakMemoryMb ?? 0) || undefined, 1500, 'MB');
+    target(`${size} 项：构建的峰值内存`, find('full build (check+site+index)', size)?.peakMemoryMb, 1500, 'MB');
+  }
+}
+const search = find('search: first results', 1000);
+if (search) {
+  const { indexBytes, pagefindBytesPerQuery } = search.detail as { indexBytes: number; pagefindBytesPerQuery: number };
+  targets.push(`  （报告）1000 项：搜索首批结果（中位数）${(search.ms / 1000).toFixed(2)} 秒，索引 ${(indexBytes / 2 ** 20).toFixed(1)} MB，每次查询下载 ${(pagefindBytesPerQuery / 1024).toFixed(0)} KB`);
+}
+if (targets.length > 0) console.log(`\n目标（同一次运行中的比值）：\n${targets.join('\n')}`);
 
 if (values.json) {
   writeFileSync(values.json, `${JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30, node: process.version }, figures }, null, 2)}\n`);
