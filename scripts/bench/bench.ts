@@ -130,7 +130,9 @@ for (const size of sizes) {
 const search = find('search: first results', 1000);
 if (search) {
   const { indexBytes, pagefindBytesPerQuery } = search.detail as { indexBytes: number; pagefindBytesPerQuery: number };
-  targets.push(`  （报告）1000 项：搜索首批结果（中位数）${(search.ms / 1000).toFixed(2)} 秒，索引 ${(indexBytes / 2 ** 20).toFixed(1)} MB，每次查询下载 ${(pagefindBytesPerQuery / 1024).toFixed(0)} KB`);
+  targets.push(
+    `  （报告）1000 项：搜索首批结果（中位数）${(search.ms / 1000).toFixed(2)} 秒，索引 ${(indexBytes / 2 ** 20).toFixed(1)} MB，每次查询下载 ${(pagefindBytesPerQuery / 1024).toFixed(0)} KB`,
+  );
 }
 if (targets.length > 0) console.log(`\n目标（同一次运行中的比值）：\n${targets.join('\n')}`);
 
