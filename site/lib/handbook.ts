@@ -103,7 +103,7 @@ function build(root: string): Handbook {
       successors: index.successorsOf(standard),
       notYetEffective: standard.meta.status === 'current' && !!standard.meta.effective && standard.meta.effective > today,
       history: history.get(standard.file) ?? [],
-      comparison: comparisonWithPrevious(corpus, standard),
+      comparison: comparisonWithPrevious(corpus, index, standard),
     };
   });
   const byStandard = new Map(pages.map((p) => [p.standard, p]));
@@ -136,8 +136,8 @@ function build(root: string): Handbook {
   };
 }
 
-function comparisonWithPrevious(corpus: Corpus, standard: Standard): StandardPage['comparison'] {
-  const previous = previousEdition(corpus, standard);
+function comparisonWithPrevious(corpus: Corpus, index: CorpusIndex, standard: Standard): StandardPage['comparison'] {
+  const previous = previousEdition(corpus, standard, index);
   return previous ? { previous, result: compareEditions(previous, standard) } : undefined;
 }
 

@@ -376,7 +376,6 @@ function foreword(old: Standard, current: Standard, items: ChangeItem[]): string
 }
 
 /** The edition a standard replaces, when the corpus keeps it. */
-export function previousEdition(corpus: Corpus, standard: Standard): Standard | undefined {
-  const index = new CorpusIndex(corpus);
+export function previousEdition(corpus: Corpus, standard: Standard, index = new CorpusIndex(corpus)): Standard | undefined {
   return standard.meta.replaces.flatMap((code) => (index.isInternal(code) ? index.editionsWithCode(code) : []))[0];
 }

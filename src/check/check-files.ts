@@ -91,7 +91,8 @@ export function renderDocuments(standards: readonly Standard[], corpus: Corpus, 
 /** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
 interface Share {
   results: Promise<DocumentResult[]>;
-  render(corpus: Corpus): Promise<BuiltDocument[]>;
+  /** `bytes` is the same corpus serialized once for all threads (v8.serialize). */
+  render(corpus: Corpus, bytes: () => Uint8Array): Promise<BuiltDocument[]>;
 }
 
 function startWorker(job: DocumentJob): Share {
@@ -102,9 +103,9 @@ function startWorker(job: DocumentJob): Share {
   if (!job.render) void results.finally(() => void worker.terminate());
   return {
     results,
-    render: async (corpus) => {
+    render: async (_, bytes) => {
       const reply = next<BuiltDocument[]>();
-      worker.postMessage(corpus);
+      worker.postMessage(bytes());
       const built = await reply;
       void worker.terminate();
       return built;
@@ -197,7 +198,8 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   const diagnostics = [...documentDiagnostics, ...corpusDiagnostics].sort(compareDiagnostics);
   if (!options.build) return { diagnostics, standards };
 
-  const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
+  let serialized: Uint8Array | undefined;
+  const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus, () => (serialized ??= serialize(lightCorpus))));
   const full = built.map((b) => b.standard);
   const corpus: Corpus = {
     root,

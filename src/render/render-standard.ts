@@ -70,7 +70,9 @@ const schema = {
 
 // KaTeX runs after sanitizing, on the `code.language-math` elements remark-math leaves, and writes
 // MathML only: browsers and Chromium's printing lay it out natively, with no stylesheet or font to ship.
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeKatex, { output: 'mathml' }).use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+// rehype-katex walks every element looking for math: only texts that can hold math (a `$`) pay for it.
+const toHtmlWithMath = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeKatex, { output: 'mathml' }).use(rehypeStringify);
 
 /** The marker GB/T 1.1 prints before the items of each list style when the text carries none. */
 const DEFAULT_MARKERS: Record<ListStyle, string> = { dash: '——', bullet: '·', letter: '', number: '' };
@@ -194,7 +196,8 @@ class Renderer {
     });
     children.push(...this.elementFootnotes());
     const root: Root = { type: 'root', children };
-    const html = toHtml.stringify(toHtml.runSync(root) as HastRoot);
+    const processor = this.standard.source.includes('$') ? toHtmlWithMath : toHtml;
+    const html = processor.stringify(processor.runSync(root) as HastRoot);
     return { html, toc: this.toc() };
   }
 
