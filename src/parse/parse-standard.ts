@@ -662,7 +662,7 @@ interface FigureParts {
 }
 
 /** Footnote calls (`[^1]`) inside a block, in reading order (a table row by row), not inside definitions. */
-export function footnoteCalls(node: RootContent): FootnoteReference[] {
+function footnoteCalls(node: RootContent): FootnoteReference[] {
   if (node.type === 'footnoteReference') return [node];
   if (node.type === 'footnoteDefinition' || !('children' in node)) return [];
   return (node.children as RootContent[]).flatMap(footnoteCalls);
