@@ -1,4 +1,4 @@
-// `node scripts/bench/print-bench.ts --baseline <worktree> [--only sample|1000] [--json <file>]`: the printer against an
+// `node scripts/bench/print-bench.ts --baseline <worktree> [--only sample|1000] [--rounds N] [--json <file>]`: the printer against an
 // earlier printer, side by side in one run, on the same copy of the sample corpus and the same
 // synthetic 1,000-standard corpus. The baseline is a git worktree of an earlier commit with its own
 // node_modules (`git worktree add /work/wt/print-baseline <commit> && cd … && npm ci`). Each figure
@@ -12,11 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { baseline: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string', default: '20261126' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { baseline: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string', default: '20261126' }, only: { type: 'string' }, rounds: { type: 'string', default: '1' } },
+});
+/** `--rounds N`: the full prints, baseline and current alternating, N times each (the machine may be shared). */
+const ROUNDS = Math.max(1, Number(values.rounds) || 1);
 /** `--only sample` or `--only 1000`: one half of the run. */
 const runs = (part: 'sample' | '1000'): boolean => !values.only || values.only === part;
 if (!values.baseline || !existsSync(join(values.baseline, 'scripts/print.ts'))) {
-  console.error('用法：node scripts/bench/print-bench.ts --baseline <旧版本的 git 工作树> [--json <文件>]');
+  console.error('用法：node scripts/bench/print-bench.ts --baseline <旧版本的 git 工作树> [--only sample|1000] [--rounds N] [--json <文件>]');
   process.exit(2);
 }
 const BASELINE = resolve(values.baseline);
@@ -27,6 +31,8 @@ interface Figure {
   measurement: string;
   printer: 'baseline' | 'current';
   seconds: number;
+  /** For print-40: the time printCorpus took inside the process (what `npm run bench` reports), without loading the corpus. */
+  printingSeconds?: number;
   /** One-minute load average before and after. */
   load: [number, number];
 }
@@ -38,9 +44,12 @@ function run(measurement: string, printer: Figure['printer'], args: string[], cw
   const result = spawnSync(NODE, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${measurement}（${printer}）失败：\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  const figure: Figure = { measurement, printer, seconds, load: [before, loadavg()[0]!] };
+  // measure.ts reports its own timing as JSON on its last line.
+  const reported = /^\{.*"ms":\s*([\d.]+)/mu.exec(result.stdout.trim().split('\n').at(-1) ?? '');
+  const figure: Figure = { measurement, printer, seconds, ...(reported ? { printingSeconds: Number(reported[1]) / 1000 } : {}), load: [before, loadavg()[0]!] };
   figures.push(figure);
-  console.log(`  ${measurement.padEnd(44)} ${printer.padEnd(8)} ${seconds.toFixed(1).padStart(7)} s   load ${figure.load.map((l) => l.toFixed(1)).join(' → ')}`);
+  const printing = figure.printingSeconds === undefined ? '' : `（其中打印 ${figure.printingSeconds.toFixed(1)} s）`;
+  console.log(`  ${measurement.padEnd(44)} ${printer.padEnd(8)} ${seconds.toFixed(1).padStart(7)} s${printing}   load ${figure.load.map((l) => l.toFixed(1)).join(' → ')}`);
   return figure;
 }
 
@@ -68,9 +77,15 @@ try {
   console.log(`机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，Node ${process.version}；基线 ${BASELINE}`);
   if (runs('sample')) {
     const print = (root: string): string[] => [join(root, 'scripts/print.ts'), '--out', join(scratch, 'out')];
-    run('sample corpus, full print', 'baseline', print(BASELINE), sample);
-    rmSync(join(sample, '.cache'), { recursive: true, force: true });
-    run('sample corpus, full print', 'current', print(REPO), sample);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [printer, root] of [
+        ['baseline', BASELINE],
+        ['current', REPO],
+      ] as const) {
+        rmSync(join(sample, '.cache'), { recursive: true, force: true });
+        run('sample corpus, full print', printer, print(root), sample);
+      }
+    }
     run('sample corpus, full print again (unchanged)', 'current', print(REPO), sample);
 
     // `npm start` is build then serve: the second build on an unchanged corpus is what a reader waits for.
@@ -81,9 +96,15 @@ try {
 
   if (runs('1000')) {
     const print40 = (root: string): string[] => [join(root, 'scripts/bench/measure.ts'), 'print-40', big];
-    run('1,000-standard corpus, print 40 standards', 'baseline', print40(BASELINE), BASELINE);
-    rmSync(join(big, '.cache'), { recursive: true, force: true });
-    run('1,000-standard corpus, print 40 standards', 'current', print40(REPO), REPO);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [printer, root] of [
+        ['baseline', BASELINE],
+        ['current', REPO],
+      ] as const) {
+        rmSync(join(big, '.cache'), { recursive: true, force: true });
+        run('1,000-standard corpus, print 40 standards', printer, print40(root), root);
+      }
+    }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
