@@ -1,7 +1,7 @@
 // The peer of the benchmark: the same Markdown built by a stock Astro site (content collection,
 // Astro's own Markdown rendering) and indexed by Pagefind, as our build indexes its site.
 // Usage: node scripts/bench/peer-build.ts <corpus-dir> <work-dir>
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -47,4 +47,9 @@ const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 const added = await index!.addDirectory({ path: join(work, 'dist') });
 await index!.writeFiles({ outputPath: join(work, 'dist', 'pagefind') });
 await pagefind.close();
-console.log(JSON.stringify({ task: 'peer-build', ms: performance.now() - started, pages: added.page_count }));
+const ms = performance.now() - started;
+const indexBytes = readdirSync(join(work, 'dist', 'pagefind'), { recursive: true, withFileTypes: true }).reduce(
+  (sum, entry) => sum + (entry.isFile() ? statSync(join(entry.parentPath, entry.name)).size : 0),
+  0,
+);
+console.log(JSON.stringify({ task: 'peer-build', ms, pages: added.page_count, indexBytes }));
