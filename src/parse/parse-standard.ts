@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
-import remarkTables, { tableHeadLines } from './remark-tables.ts';
+import remarkTables from './remark-tables.ts';
 import remarkFootnotes from './remark-footnotes.ts';
 import { toString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Paragraph, Root, RootContent, Table, Text } from 'mdast';
@@ -19,10 +19,8 @@ import { isRequirementSentence, recognizeReferences, sentenceFinder } from './re
 /** Files above this size are reported rather than parsed: no standard comes near it. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-/** The Markdown tree of one text. remark-math: formulas are written in LaTeX (`$$x = \frac{a}{b}$$　(1)`, inline `$23\,\mathrm{m}$`). */
-export function parseMarkdown(text: string): Root {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables, tableHeadLines(text)).use(remarkFootnotes).use(remarkMath).parse(text);
-}
+// remark-math: formulas are written in LaTeX (`$$x = \frac{a}{b}$$　(1)`, inline `$23\,\mathrm{m}$`).
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables).use(remarkFootnotes).use(remarkMath);
 
 const SPACE = '[ \\u3000\\t]';
 const NUMBERED_HEADING = new RegExp(`^(\\d{1,2}(?:\\.\\d{1,3})*|[A-Z](?:\\.\\d{1,3})+)${SPACE}+(.+)$`, 'u');
@@ -146,7 +144,7 @@ export function parseStandard(file: string, content: Uint8Array | string): Stand
   const source = decoded.text;
   const standard = emptyStandard(file, source);
   const { text, deepLines } = limitNesting(source);
-  standard.tree = parseMarkdown(text);
+  standard.tree = markdown.parse(text) as Root;
   standard.excessiveNesting = deepLines.map((line) => ({ line, column: 1 }));
   new StandardBuilder(standard, lineIndex(source)).build();
   return standard;
