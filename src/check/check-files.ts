@@ -72,8 +72,11 @@ const CACHE_FILE = join('.cache', 'check', 'results.bin');
 export function checkDocuments(job: DocumentJob): { standards: Standard[]; results: DocumentResult[] } {
   const config = loadConfig(job.root);
   const listing: DirectoryListing = new Map();
-  const standards = job.paths.map((path) => parseStandard(toRepoPath(job.root, path), readFileSync(path)));
-  const results = standards.map((standard) => {
+  // A check drops each tree once its rules have run; only a build keeps them, to render after phase 2.
+  const standards: Standard[] = [];
+  const results = job.paths.map((path) => {
+    const standard = parseStandard(toRepoPath(job.root, path), readFileSync(path));
+    if (job.render) standards.push(standard);
     const consultations = consultationsOf(job.root, [standard.file], listing);
     const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard], consultations }, { scope: 'document', today: job.today });
     return { light: lighten(standard), diagnostics };
@@ -81,12 +84,15 @@ export function checkDocuments(job: DocumentJob): { standards: Standard[]; resul
   return { standards, results };
 }
 
-/** After phase 2 of a build: the handbook text of these standards, linked against the corpus of light forms. */
-export function renderDocuments(standards: readonly Standard[], corpus: Corpus, base: string): BuiltDocument[] {
+/** After phase 2 of a build: renders standards' handbook texts, linked against the corpus of light forms. */
+export function documentRenderer(corpus: Corpus, base: string): (standards: readonly Standard[]) => BuiltDocument[] {
   const urls = new HandbookUrls(new CorpusIndex(corpus), base);
   const lightByFile = new Map(corpus.standards.map((light) => [light.file, light]));
-  return standards.map((standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined }));
+  return (standards) => standards.map((standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined }));
 }
+
+/** A thread hands its rendered documents back in batches of this many, dropping each batch's trees once sent. */
+export const RENDER_BATCH = 50;
 
 /** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
 interface Share {
@@ -104,9 +110,20 @@ function startWorker(job: DocumentJob): Share {
   return {
     results,
     render: async (_, bytes) => {
-      const reply = next<BuiltDocument[]>();
-      worker.postMessage(bytes());
-      const built = await reply;
+      const built: BuiltDocument[] = [];
+      if (job.paths.length > 0) {
+        const all = new Promise<void>((resolve) => {
+          const onBatch = (batch: BuiltDocument[]): void => {
+            built.push(...batch);
+            if (built.length < job.paths.length) return;
+            worker.off('message', onBatch);
+            resolve();
+          };
+          worker.on('message', onBatch);
+        });
+        worker.postMessage(bytes());
+        await Promise.race([all, failed]);
+      }
       void worker.terminate();
       return built;
     },
@@ -115,7 +132,7 @@ function startWorker(job: DocumentJob): Share {
 
 function runInProcess(job: DocumentJob): Share {
   const { standards, results } = checkDocuments(job);
-  return { results: Promise.resolve(results), render: (corpus) => Promise.resolve(renderDocuments(standards, corpus, job.render!.base)) };
+  return { results: Promise.resolve(results), render: (corpus) => Promise.resolve(documentRenderer(corpus, job.render!.base)(standards)) };
 }
 
 /** Phase 1 on several threads when there is enough to do; the shares keep the order of the paths. */

@@ -1,15 +1,19 @@
 // Worker thread: parses its share of the standards and runs the document rules on them, returning
 // each standard's diagnostics and light form; in a build it then waits for the corpus of light
-// forms and returns its standards with their rendered handbook text. See check-files.ts.
+// forms and returns its standards with their rendered handbook text, in batches, so that a batch's
+// trees can be collected here while the main thread takes them in. See check-files.ts.
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../model/types.ts';
-import { checkDocuments, renderDocuments, type DocumentJob } from './check-files.ts';
+import { checkDocuments, documentRenderer, RENDER_BATCH, type DocumentJob } from './check-files.ts';
 
 const job = workerData as DocumentJob;
 const { standards, results } = checkDocuments(job);
 parentPort!.postMessage(results);
 if (job.render) {
   const base = job.render.base;
-  parentPort!.once('message', (bytes: Uint8Array) => parentPort!.postMessage(renderDocuments(standards, deserialize(bytes) as Corpus, base)));
+  parentPort!.once('message', (bytes: Uint8Array) => {
+    const render = documentRenderer(deserialize(bytes) as Corpus, base);
+    while (standards.length > 0) parentPort!.postMessage(render(standards.splice(0, RENDER_BATCH)));
+  });
 }
