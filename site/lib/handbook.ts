@@ -8,7 +8,7 @@ import { findStandardFiles, loadCorpus, providedCorpus, type ParseCache } from '
 import { formatCode } from '../../src/model/code.ts';
 import { termConflicts } from '../../src/model/terms.ts';
 import { STATUS_LABELS, type Corpus, type Diagnostic, type Standard, type Term } from '../../src/model/types.ts';
-import { HandbookUrls } from '../../src/render/links.ts';
+import { handbookBase, HandbookUrls } from '../../src/render/links.ts';
 import { isPublishable, renderHandbookText } from '../../src/render/handbook-text.ts';
 import type { RenderedStandard } from '../../src/render/render-standard.ts';
 import { buildSystemTable, subsystemOf, type SystemTable } from '../../src/system/system-table.ts';
@@ -72,7 +72,7 @@ function build(root: string): Handbook {
   const index = new CorpusIndex(corpus);
   const urls = new HandbookUrls(index, import.meta.env.BASE_URL);
   // Texts rendered by the build's threads, when they were linked for this base URL.
-  const texts = provided && new HandbookUrls(index, provided.base).base === urls.base ? provided.texts : new Map();
+  const texts = provided && handbookBase(provided.base) === urls.base ? provided.texts : new Map();
   const today = process.env.HANDBOOK_TODAY ?? todayIso();
   const mediaFiles = new Map<string, string>();
   const publishable = corpus.standards.filter(isPublishable);

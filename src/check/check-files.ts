@@ -97,8 +97,15 @@ export const RENDER_BATCH = 50;
 /** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
 interface Share {
   results: Promise<DocumentResult[]>;
-  /** `bytes` is the same corpus serialized once for all threads (v8.serialize). */
-  render(corpus: Corpus, bytes: () => Uint8Array): Promise<BuiltDocument[]>;
+  render(corpus: Corpus): Promise<BuiltDocument[]>;
+}
+
+/** The light corpus as sent to the threads: serialized once for all of them. */
+const serializedCorpora = new WeakMap<Corpus, Uint8Array>();
+function serializedCorpus(corpus: Corpus): Uint8Array {
+  let bytes = serializedCorpora.get(corpus);
+  if (!bytes) serializedCorpora.set(corpus, (bytes = serialize(corpus)));
+  return bytes;
 }
 
 function startWorker(job: DocumentJob): Share {
@@ -109,7 +116,7 @@ function startWorker(job: DocumentJob): Share {
   if (!job.render) void results.finally(() => void worker.terminate());
   return {
     results,
-    render: async (_, bytes) => {
+    render: async (corpus) => {
       const built: BuiltDocument[] = [];
       if (job.paths.length > 0) {
         const all = new Promise<void>((resolve) => {
@@ -121,7 +128,7 @@ function startWorker(job: DocumentJob): Share {
           };
           worker.on('message', onBatch);
         });
-        worker.postMessage(bytes());
+        worker.postMessage(serializedCorpus(corpus));
         await Promise.race([all, failed]);
       }
       void worker.terminate();
@@ -215,8 +222,7 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   const diagnostics = [...documentDiagnostics, ...corpusDiagnostics].sort(compareDiagnostics);
   if (!options.build) return { diagnostics, standards };
 
-  let serialized: Uint8Array | undefined;
-  const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus, () => (serialized ??= serialize(lightCorpus))));
+  const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
   const full = built.map((b) => b.standard);
   const corpus: Corpus = {
     root,

@@ -15,13 +15,18 @@ export function externalId(code: DocumentCode): string {
     .replace(/-+$/u, '');
 }
 
+/** A base URL as the handbook writes it: with a trailing slash. */
+export function handbookBase(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 export class HandbookUrls {
   readonly base: string;
   private readonly index: CorpusIndex;
 
   constructor(index: CorpusIndex, base = '/') {
     this.index = index;
-    this.base = base.endsWith('/') ? base : `${base}/`;
+    this.base = handbookBase(base);
   }
 
   /** True when this edition is the one shown at the undated address (the current or latest edition). */
