@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMath from 'remark-math';
 import remarkTables from './remark-tables.ts';
 import remarkFootnotes from './remark-footnotes.ts';
+import { parsePlainMarkdown } from './plain-markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import { CODE_IN_TEXT, codeFromMatch } from '../model/code.ts';
@@ -133,6 +134,16 @@ function limitNesting(source: string): { text: string; deepLines: number[] } {
   return { text: deepLines.length > 0 ? lines.join('\n') : source, deepLines };
 }
 
+/** micromark's tree of a text: CommonMark with front matter, GFM tables and footnotes, and math. */
+export function micromarkTree(text: string): Root {
+  return markdown.parse(text) as Root;
+}
+
+/** The Markdown tree of a text: the same tree, by the fast path when the text is plain. */
+function parseMarkdown(text: string): Root {
+  return parsePlainMarkdown(text) ?? micromarkTree(text);
+}
+
 /** Parses one standard. `file` is the path relative to the repository root. Never throws on bad input. */
 export function parseStandard(file: string, content: Uint8Array | string): Standard {
   const decoded = typeof content === 'string' ? { text: content } : decode(content);
@@ -144,7 +155,7 @@ export function parseStandard(file: string, content: Uint8Array | string): Stand
   const source = decoded.text;
   const standard = emptyStandard(file, source);
   const { text, deepLines } = limitNesting(source);
-  standard.tree = markdown.parse(text) as Root;
+  standard.tree = parseMarkdown(text);
   standard.excessiveNesting = deepLines.map((line) => ({ line, column: 1 }));
   new StandardBuilder(standard, lineIndex(source)).build();
   return standard;

@@ -1,0 +1,152 @@
+// The fast path for plain texts must build exactly micromark's tree, positions included, or give
+// up: on every standard in the repository, on edge cases of each construct it builds, and on
+// generated and mutated texts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findStandardFiles } from '../src/corpus.ts';
+import { micromarkTree } from '../src/parse/parse-standard.ts';
+import { parsePlainMarkdown } from '../src/parse/plain-markdown.ts';
+import { mutatedStandard } from './arbitraries.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const texts = [...findStandardFiles(join(REPO, 'standards')), ...findStandardFiles(join(REPO, 'tests/fixtures'))].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8').replace(/^\ufeff/u, ''),
+}));
+
+/** The fast path's tree, checked against micromark's; undefined when it gave up. */
+function fastTree(text: string): ReturnType<typeof parsePlainMarkdown> {
+  const fast = parsePlainMarkdown(text);
+  if (fast) expect(fast).toEqual(micromarkTree(text));
+  return fast;
+}
+
+describe('plain-markdown fast path', () => {
+  it('builds micromark’s tree for every plain standard in the repository', () => {
+    const fast = texts.filter(({ text }) => fastTree(text));
+    // The sample is written plainly: the fast path must carry most of it, or it saves nothing.
+    const sample = texts.filter(({ path }) => path.includes('/standards/') && !path.includes('/fixtures/'));
+    expect(fast.filter((t) => sample.includes(t)).length).toBeGreaterThan(sample.length * 0.9);
+    expect(fast.map(({ path }) => path)).toContain(join(REPO, 'standards/100-通用基础/10101-标准化工作管理规范.md'));
+  });
+
+  const built = [
+    '---\ncode: Q/JMXZ 1\n---\n\n## 1 范围\n\n本文件规定了……\n',
+    '---\n---\n正文',
+    '## 3.1 窗口 service window\n进驻部门设置的固定工作位置。\n[来源：Q/JMXZ 10201—2025，3.21，有修改]',
+    '正文第一行\n第二行 ![流程](../assets/a.svg) 之后\n\n![图](a.svg)',
+    '- GB/T 1.1—2020 标准化工作导则\n- [1] 法规\n## 下一章',
+    '| 栏目 | 要求 |\n|:--|--:|\n| 序号 |  |\n|2|3|\n\n| 仅表头 |\n|:-:|\n## 标题',
+    '| a | b |\n|---|---|\n| 1 | 2 |\n<!-- check-ignore ref-internal: 说明 -->\n段落\n<!-- 注释 --> 之后',
+    '只显示姓氏，其余以“*”代替。\n兹委派本部门________（职务）\n自____年____月____日',
+    '运维服务商 O&M service provider，A & B',
+    '5.2 条款写成段落\n1.5 倍\n2019年',
+    '![图](a.svg) *',
+  ];
+  it.each(built)('builds %j', (text) => {
+    expect(fastTree(text)).toBeDefined();
+  });
+
+  const declined = [
+    '**要求**',
+    '*强调*',
+    '_强调_',
+    '“*”与“*”',
+    '[链接](x.md)',
+    '[术语]\n\n[术语]: x.md',
+    '脚注[^1]\n\n[^1]: 说明',
+    '&amp; 和 &#123;',
+    '`代码`',
+    '转义\\*',
+    '公式 $x$',
+    '<b>粗</b>',
+    '- a\n\n- b',
+    '- a\n续行',
+    '段落\n| a |\n|---|',
+    '| a |\n|---|\n续行',
+    '| a | b |\n|---|\n| 1 | 2 |',
+    '| a | b |\n|---|---|\n| 1 |',
+    '标题\n===',
+    '标题\n---',
+    '1. 有序',
+    '> 引用',
+    '    缩进',
+    '行尾空格  \n下一行',
+    '制表\t符',
+    '## 标题 ##',
+    '---\n未闭合',
+    'a\r\nb',
+  ];
+  it.each(declined)('leaves %j to micromark', (text) => {
+    expect(parsePlainMarkdown(text)).toBeUndefined();
+  });
+
+  const piece = fc.constantFrom(
+    '窗口',
+    '应',
+    '“',
+    '”',
+    '*',
+    '**',
+    '_',
+    '__',
+    ' ',
+    '&',
+    '&amp;',
+    'O&M',
+    '[',
+    ']',
+    '(',
+    ')',
+    '![图](a.svg)',
+    '](',
+    '!',
+    '|',
+    '#',
+    '-',
+    '1.',
+    '5.2',
+    '$',
+    '<',
+    '<!--',
+    '-->',
+    ':',
+    '：',
+    '\u3000',
+    '😀',
+  );
+  const inlineText = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+  const lineOf = fc.oneof(
+    inlineText,
+    inlineText.map((t) => `- ${t}`),
+    inlineText.map((t) => `## ${t}`),
+    fc.array(inlineText, { minLength: 1, maxLength: 3 }).map((cells) => `| ${cells.join(' | ')} |`),
+    fc.constantFrom('', '', '|---|---|', '|:-|-:|', '---', '<!-- c -->', '表1 标题', '## 1 范围'),
+  );
+  it('agrees with micromark on generated texts', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(fc.array(lineOf, { maxLength: 30 }), (lines) => {
+        if (fastTree(lines.join('\n'))) built++;
+      }),
+      { numRuns: 10000 },
+    );
+    // The texts are generated near the subset's edges: both sides of it must be exercised.
+    expect(built).toBeGreaterThan(1000);
+    expect(built).toBeLessThan(9000);
+  });
+
+  it('agrees with micromark on mutated sample standards', () => {
+    const plain = texts.filter(({ text }) => parsePlainMarkdown(text)).slice(0, 6);
+    for (const { text } of plain) {
+      fc.assert(
+        fc.property(mutatedStandard(text), (mutated) => {
+          fastTree(mutated);
+        }),
+        { numRuns: 100 },
+      );
+    }
+  });
+});
