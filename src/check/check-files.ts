@@ -12,15 +12,15 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { enableCompileCache } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic, Standard } from '../model/types.ts';
 import { parseStandard } from '../parse/parse-standard.ts';
 import { consultationsOf, loadConfig, STANDARDS_DIR, toRepoPath } from '../corpus.ts';
 import { recordFiles, type DirectoryListing } from '../consult/record.ts';
-import { HandbookUrls } from '../render/links.ts';
-import { isPublishable, renderHandbookText, type HandbookText } from '../render/handbook-text.ts';
-import { CorpusIndex } from '../model/corpus-index.ts';
+import type { HandbookText } from '../render/handbook-text.ts';
 import type { Corpus } from '../model/types.ts';
+import type { BuiltDocument } from './document-render.ts';
 import { lighten } from './light.ts';
 import { checkCorpus, compareDiagnostics, todayIso } from './run.ts';
 
@@ -30,12 +30,6 @@ export interface DocumentJob {
   today: string;
   /** Keep the parsed standards to render them once the corpus is known (the handbook's base URL). */
   render?: { base: string };
-}
-
-/** What the build takes from the threads: the standard and, when it gets a page, its handbook text. */
-export interface BuiltDocument {
-  standard: Standard;
-  text?: HandbookText;
 }
 
 interface DocumentResult {
@@ -84,16 +78,6 @@ export function checkDocuments(job: DocumentJob): { standards: Standard[]; resul
   return { standards, results };
 }
 
-/** After phase 2 of a build: renders standards' handbook texts, linked against the corpus of light forms. */
-export function documentRenderer(corpus: Corpus, base: string): (standards: readonly Standard[]) => BuiltDocument[] {
-  const urls = new HandbookUrls(new CorpusIndex(corpus), base);
-  const lightByFile = new Map(corpus.standards.map((light) => [light.file, light]));
-  return (standards) => standards.map((standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined }));
-}
-
-/** A thread hands its rendered documents back in batches of this many, dropping each batch's trees once sent. */
-export const RENDER_BATCH = 50;
-
 /** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
 interface Share {
   results: Promise<DocumentResult[]>;
@@ -139,7 +123,7 @@ function startWorker(job: DocumentJob): Share {
 
 function runInProcess(job: DocumentJob): Share {
   const { standards, results } = checkDocuments(job);
-  return { results: Promise.resolve(results), render: (corpus) => Promise.resolve(documentRenderer(corpus, job.render!.base)(standards)) };
+  return { results: Promise.resolve(results), render: async (corpus) => (await import('./document-render.ts')).documentRenderer(corpus, job.render!.base)(standards) };
 }
 
 /** Phase 1 on several threads when there is enough to do; the shares keep the order of the paths. */
@@ -147,7 +131,13 @@ function startShares(job: DocumentJob, threads: number, parallelAbove: number): 
   if (threads <= 1 || job.paths.length <= parallelAbove) return [runInProcess(job)];
   // Interleave so each thread gets a similar mix of long and short standards.
   const shares = Array.from({ length: threads }, (_, i) => job.paths.filter((_, j) => j % threads === i));
-  return shares.map((paths) => startWorker({ ...job, paths }));
+  // The main thread takes the first share itself rather than wait: one worker fewer to start, and
+  // one share's results that need no copying between threads. Workers start first to run alongside.
+  // Each worker compiles the checker's modules anew: Node's compile cache (in the system's temporary
+  // folder) halves that after the first run.
+  enableCompileCache();
+  const workers = shares.slice(1).map((paths) => startWorker({ ...job, paths }));
+  return [runInProcess({ ...job, paths: shares[0]! }), ...workers];
 }
 
 /** Gathers the shares' items back into the order of the paths they were dealt from. */

@@ -5,14 +5,17 @@
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../model/types.ts';
-import { checkDocuments, documentRenderer, RENDER_BATCH, type DocumentJob } from './check-files.ts';
+import { checkDocuments, type DocumentJob } from './check-files.ts';
 
 const job = workerData as DocumentJob;
 const { standards, results } = checkDocuments(job);
 parentPort!.postMessage(results);
 if (job.render) {
   const base = job.render.base;
-  parentPort!.once('message', (bytes: Uint8Array) => {
+  // Loaded while phase 2 runs on the main thread; the listener is attached at once.
+  const renderer = import('./document-render.ts');
+  parentPort!.once('message', async (bytes: Uint8Array) => {
+    const { documentRenderer, RENDER_BATCH } = await renderer;
     const render = documentRenderer(deserialize(bytes) as Corpus, base);
     while (standards.length > 0) parentPort!.postMessage(render(standards.splice(0, RENDER_BATCH)));
   });

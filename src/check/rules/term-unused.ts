@@ -26,26 +26,27 @@ export const termUnused = defineRule({
   },
   check(standard, { report }) {
     if (standard.terms.length === 0 || standard.meta.title?.endsWith('术语')) return;
-    /** The text of every section but `skip` (a term's own entry): titles, untitled clauses' paragraphs, blocks. */
-    const textWithout = (skip: Section): string => {
-      const parts: string[] = [];
-      const collect = (sections: Section[]): void => {
-        for (const section of sections) {
-          if (section === skip) continue;
-          if (section.title) parts.push(section.title);
-          if (section.untitled) parts.push(toString(section.node));
-          for (const block of section.blocks as RootContent[]) parts.push(toString(block));
-          collect(section.children);
-        }
-      };
-      collect(standard.elements);
-      return parts.join('\n');
+    // Each section's own text once (titles, untitled clauses' paragraphs, blocks), with the sections
+    // it lies in, so that each term looks for itself outside its own entry without re-reading the text.
+    const parts: { text: string; within: Section[] }[] = [];
+    const collect = (sections: Section[], within: Section[]): void => {
+      for (const section of sections) {
+        const path = [...within, section];
+        const texts: string[] = [];
+        if (section.title) texts.push(section.title);
+        if (section.untitled) texts.push(toString(section.node));
+        for (const block of section.blocks as RootContent[]) texts.push(toString(block));
+        parts.push({ text: texts.join('\n'), within: path });
+        collect(section.children, path);
+      }
     };
+    collect(standard.elements, []);
     for (const term of standard.terms) {
-      const text = textWithout(term.section);
+      const outside = parts.filter((part) => !part.within.includes(term.section));
       // "horizontal figure of merit; HFOM", "RDF schema: RDFS": the text may use the abbreviation instead.
       const abbreviation = /[;；:：][ \u3000]*([A-Za-z][A-Za-z0-9-]{1,15})$/u.exec(term.english ?? '')?.[1];
-      if (text.includes(term.term) || (abbreviation && new RegExp(`(?<![A-Za-z])${abbreviation}(?![A-Za-z])`, 'u').test(text))) continue;
+      const short = abbreviation ? new RegExp(`(?<![A-Za-z])${abbreviation}(?![A-Za-z])`, 'u') : undefined;
+      if (outside.some((part) => part.text.includes(term.term) || short?.test(part.text))) continue;
       report({ messageId: 'unused', data: { term: term.term, number: term.number }, at: term.position });
     }
   },
