@@ -62,20 +62,33 @@ export interface CheckedFiles {
 }
 const CACHE_FILE = join('.cache', 'check', 'results.bin');
 
-/** Phase 1 for some files: parse, run the document rules, keep the light form. */
-export function checkDocuments(job: DocumentJob): { standards: Standard[]; results: DocumentResult[] } {
+/** A share's phase-1 results cross to the main thread in batches of this many, as they are made. */
+const RESULT_BATCH = 50;
+
+/**
+ * Phase 1 for some files: parse, run the document rules, keep the light form. Results are handed
+ * on in batches, and the event loop gets a turn after each one: in the main thread, that is when
+ * the workers' batches are taken in, while this share is still being checked rather than after it.
+ */
+export async function checkDocuments(job: DocumentJob, onResults: (results: DocumentResult[]) => void): Promise<Standard[]> {
   const config = loadConfig(job.root);
   const listing: DirectoryListing = new Map();
   // A check drops each tree once its rules have run; only a build keeps them, to render after phase 2.
   const standards: Standard[] = [];
-  const results = job.paths.map((path) => {
+  let batch: DocumentResult[] = [];
+  for (const path of job.paths) {
     const standard = parseStandard(toRepoPath(job.root, path), readFileSync(path));
     if (job.render) standards.push(standard);
     const consultations = consultationsOf(job.root, [standard.file], listing);
     const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard], consultations }, { scope: 'document', today: job.today });
-    return { light: lighten(standard), diagnostics };
-  });
-  return { standards, results };
+    batch.push({ light: lighten(standard), diagnostics });
+    if (batch.length < RESULT_BATCH) continue;
+    onResults(batch);
+    batch = [];
+    await new Promise(setImmediate);
+  }
+  if (batch.length > 0) onResults(batch);
+  return standards;
 }
 
 /** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
@@ -95,8 +108,17 @@ function serializedCorpus(corpus: Corpus): Uint8Array {
 function startWorker(job: DocumentJob): Share {
   const worker = new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: job });
   const failed = new Promise<never>((_, reject) => worker.once('error', reject));
-  const next = <T>(): Promise<T> => Promise.race([new Promise<T>((resolve) => worker.once('message', resolve)), failed]);
-  const results = next<DocumentResult[]>();
+  const received: DocumentResult[] = [];
+  const all = new Promise<DocumentResult[]>((resolve) => {
+    const onResults = (batch: DocumentResult[]): void => {
+      received.push(...batch);
+      if (received.length < job.paths.length) return;
+      worker.off('message', onResults);
+      resolve(received);
+    };
+    worker.on('message', onResults);
+  });
+  const results = Promise.race([all, failed]);
   if (!job.render) void results.finally(() => void worker.terminate());
   return {
     results,
@@ -122,15 +144,20 @@ function startWorker(job: DocumentJob): Share {
 }
 
 function runInProcess(job: DocumentJob): Share {
-  const { standards, results } = checkDocuments(job);
-  return { results: Promise.resolve(results), render: async (corpus) => (await import('./document-render.ts')).documentRenderer(corpus, job.render!.base)(standards) };
+  const results: DocumentResult[] = [];
+  const standards = checkDocuments(job, (batch) => results.push(...batch));
+  return {
+    results: standards.then(() => results),
+    render: async (corpus) => (await import('./document-render.ts')).documentRenderer(corpus, job.render!.base)(await standards),
+  };
 }
 
 /** Phase 1 on several threads when there is enough to do; the shares keep the order of the paths. */
 function startShares(job: DocumentJob, threads: number, parallelAbove: number): Share[] {
   if (threads <= 1 || job.paths.length <= parallelAbove) return [runInProcess(job)];
   // Interleave so each thread gets a similar mix of long and short standards.
-  const shares = Array.from({ length: threads }, (_, i) => job.paths.filter((_, j) => j % threads === i));
+  const count = Math.min(threads, job.paths.length);
+  const shares = Array.from({ length: count }, (_, i) => job.paths.filter((_, j) => j % count === i));
   // The main thread takes the first share itself rather than wait: one worker fewer to start, and
   // one share's results that need no copying between threads. Workers start first to run alongside.
   // Each worker compiles the checker's modules anew: Node's compile cache (in the system's temporary

@@ -1,5 +1,5 @@
 // Worker thread: parses its share of the standards and runs the document rules on them, returning
-// each standard's diagnostics and light form; in a build it then waits for the corpus of light
+// each standard's diagnostics and light form in batches as it goes; in a build it then waits for the corpus of light
 // forms and returns its standards with their rendered handbook text, in batches, so that a batch's
 // trees can be collected here while the main thread takes them in. See check-files.ts.
 import { deserialize } from 'node:v8';
@@ -8,8 +8,7 @@ import type { Corpus } from '../model/types.ts';
 import { checkDocuments, type DocumentJob } from './check-files.ts';
 
 const job = workerData as DocumentJob;
-const { standards, results } = checkDocuments(job);
-parentPort!.postMessage(results);
+const standards = await checkDocuments(job, (results) => parentPort!.postMessage(results));
 if (job.render) {
   const base = job.render.base;
   // Loaded while phase 2 runs on the main thread; the listener is attached at once.
