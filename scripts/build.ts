@@ -1,7 +1,7 @@
 // `npm run build`: check the standards (errors stop the build), build the handbook with Astro and
 // index it with Pagefind, into a temporary folder that replaces dist/ only when everything worked.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -13,6 +13,7 @@ import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { loadSynonyms } from '../src/search/synonyms.ts';
+import { indexPages } from '../src/search/index-pages.ts';
 import { todayIso } from '../src/check/run.ts';
 import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
 import { printOfficeDocuments } from '../src/print/print-office.ts';
@@ -31,23 +32,6 @@ function lap(step: string): void {
   const now = performance.now();
   laps.push(`${step} ${((now - lastLap) / 1000).toFixed(1)} 秒`);
   lastLap = now;
-}
-
-/**
- * A glob for the pages Pagefind has to read: the folders holding a page marked for the index
- * (data-pagefind-body). It would skip the others anyway, after reading them: the posts' and
- * departments' duty lists alone are a fifth of the site's HTML at 1,000 standards.
- */
-function pagesToIndex(dir: string): string {
-  const folders = new Set<string>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const folder = file.includes(sep) ? `${file.split(sep)[0]}/**` : '';
-    if (!folders.has(folder) && readFileSync(join(dir, file), 'utf8').includes('data-pagefind-body')) folders.add(folder);
-  }
-  if (folders.size === 0) return '**/*.html';
-  const patterns = [...folders].sort().map((folder) => `${folder}${folder ? '/' : ''}*.html`);
-  return patterns.length === 1 ? patterns[0]! : `{${patterns.join(',')}}`;
 }
 
 function folderSize(path: string): number {
@@ -106,8 +90,7 @@ async function main(): Promise<number> {
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-  const added = await index.addDirectory({ path: staging, glob: pagesToIndex(staging) });
-  if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
+  const indexed = await indexPages(index, staging);
   await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   await pagefind.close();
   lap('搜索索引');
@@ -136,7 +119,7 @@ async function main(): Promise<number> {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const indexKb = (folderSize(join(outDir, 'pagefind')) / 1024).toFixed(0);
-  console.log(`手册已生成：${outDir}（${added.page_count} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒：${laps.join('，')}）`);
+  console.log(`手册已生成：${outDir}（${indexed} 个页面已编入搜索索引，索引 ${indexKb} KB，用时 ${seconds} 秒：${laps.join('，')}）`);
   return 0;
 }
 

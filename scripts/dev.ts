@@ -15,6 +15,7 @@ import { checkCorpus } from '../src/check/run.ts';
 import { loadCorpus, type ParseCache } from '../src/corpus.ts';
 import type { Corpus, Standard } from '../src/model/types.ts';
 import { ConfigError } from '../src/parse/config.ts';
+import { htmlForIndex } from '../src/search/index-pages.ts';
 
 const root = process.cwd();
 const standardsDir = resolve(root, 'standards');
@@ -104,7 +105,7 @@ function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
       const response = await fetch(`${origin}${path}`);
       if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) continue;
       const html = await response.text();
-      await index.addHTMLFile({ url: path, content: html });
+      await index.addHTMLFile({ url: path, content: htmlForIndex(html) });
       for (const [, href] of html.matchAll(/href="([^"#?]+)/gu)) {
         const next = new URL(href!, `${origin}${path}`);
         if (next.origin === origin && next.pathname.startsWith(base) && next.pathname.endsWith('/') && next.pathname !== `${base}search/`) queue.push(next.pathname);

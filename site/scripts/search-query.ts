@@ -254,6 +254,7 @@ export interface FragmentText {
   title: string;
   /** Words as Pagefind indexed them (its locations count these). */
   words: string[];
+  /** Every element with an id, where it starts; a paragraph's is an empty `span` (src/search/index-pages.ts). */
   anchors: { element: string; id: string; text: string; location: number }[];
 }
 
@@ -366,7 +367,9 @@ export function rankPage(fragment: FragmentText, groups: QueryGroup[], weights: 
     // A numbered paragraph, table or figure is named by its number under its heading; other anchors by their text.
     const numbered = /^(?:[A-Z]?\d+(?:\.\d+)*|[表图][A-Z]?[\d.]+|附录[A-Z])$/u.test(anchor.id);
     const isHeading = /^h\d$/iu.test(anchor.element);
-    const label = isHeading ? heading : numbered ? (heading.startsWith(anchor.id) ? heading : `${heading} › ${anchor.id}`) : anchor.text.slice(0, 40);
+    // A paragraph's anchor is an empty marker at its start (src/search/index-pages.ts): its text starts the section.
+    const ownText = anchor.element === 'span' && anchor.text === '' ? text : anchor.text;
+    const label = isHeading ? heading : numbered ? (heading.startsWith(anchor.id) ? heading : `${heading} › ${anchor.id}`) : ownText.slice(0, 40);
     sections.push({
       url: `${fragment.url}#${encodeURIComponent(anchor.id)}`,
       title: label,
