@@ -8,6 +8,7 @@ const UNIT_SYMBOLS = 'mm|cm|km|m|kg|mg|mL|L|min|s|h|kW|W|kV|V|mA|Hz|kHz|MHz|GHz|
 const NO_SPACE = new RegExp(`(?<![A-Za-z0-9.\\-/])(\\d+(?:\\.\\d+)?)(${UNIT_SYMBOLS})(?![A-Za-z0-9²³/])`, 'gu');
 const SPACED_PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)[ \u00a0\u3000]+%/gu;
 const FULL_WIDTH = /[０-９]+/gu;
+const ANY_DIGIT = /[0-9０-９]/u;
 
 export const numberUnit = defineRule({
   id: 'number-unit',
@@ -55,6 +56,8 @@ export const numberUnit = defineRule({
     let halfWidth = false;
     eachText(standard, (text, positionAt) => {
       const value = text.value;
+      // Every pattern below needs a digit: most texts have none, and the patterns' look-behinds are slow to scan.
+      if (!ANY_DIGIT.test(value)) return;
       const range = (index: number, length: number) => ({ start: positionAt(index), end: positionAt(index + length) });
       for (const match of value.matchAll(NO_SPACE)) report({ messageId: 'space', data: { written: match[0], fixed: `${match[1]} ${match[2]}` }, at: range(match.index, match[0].length) });
       for (const match of value.matchAll(SPACED_PERCENT)) report({ messageId: 'percent', data: { written: match[0], fixed: `${match[1]}%` }, at: range(match.index, match[0].length) });
