@@ -44,6 +44,8 @@ describe('plain-markdown fast path', () => {
     '运维服务商 O&M service provider，A & B',
     '5.2 条款写成段落\n1.5 倍\n2019年',
     '![图](a.svg) *',
+    '5.2.1 热线[^1]转来的工单。\n\n[^1]: 12345政务服务便民热线。\n[^A]: 第二条[^1]\n## 6 下一章',
+    '| 项目[^a] | 说明 |\n|---|---|\n| 1 | 2[^b] |\n\n[^a]: 表注一\n\n[^b]: 表注二',
   ];
   it.each(built)('builds %j', (text) => {
     expect(fastTree(text)).toBeDefined();
@@ -56,7 +58,13 @@ describe('plain-markdown fast path', () => {
     '“*”与“*”',
     '[链接](x.md)',
     '[术语]\n\n[术语]: x.md',
-    '脚注[^1]\n\n[^1]: 说明',
+    '[^未定义] 的方括号',
+    '脚注[^1]\n\n[^1]: 说明\n续行',
+    '段落\n[^1]: 说明',
+    '- 项\n[^1]: 说明',
+    '[^1]: 一\n[^1]: 重复',
+    '[^1][链接]\n\n[^1]: 说明',
+    '引用[^x]\n\n[^x]: 说明 [a]: b',
     '&amp; 和 &#123;',
     '`代码`',
     '转义\\*',
@@ -123,7 +131,7 @@ describe('plain-markdown fast path', () => {
     inlineText.map((t) => `- ${t}`),
     inlineText.map((t) => `## ${t}`),
     fc.array(inlineText, { minLength: 1, maxLength: 3 }).map((cells) => `| ${cells.join(' | ')} |`),
-    fc.constantFrom('', '', '|---|---|', '|:-|-:|', '---', '<!-- c -->', '表1 标题', '## 1 范围'),
+    fc.constantFrom('', '', '|---|---|', '|:-|-:|', '---', '<!-- c -->', '表1 标题', '## 1 范围', '[^1]: 条文脚注', '[^a]: 表注'),
   );
   it('agrees with micromark on generated texts', () => {
     let built = 0;

@@ -1,12 +1,12 @@
 // A fast path for plain texts. Most of a standard is plain: front matter, ATX headings, paragraphs
 // of text, one-level `- ` lists, pipe tables, images and `<!-- -->` comments. For a text made only
-// of these, this builds the very tree micromark builds (positions included) at a fraction of its
+// of these (and 条文脚注 and table footnotes written `[^1]` … `[^1]: …`), this builds the very tree micromark builds (positions included) at a fraction of its
 // cost, which is most of a check's time. At the first construct outside that subset (emphasis,
 // links, code, escapes, math, footnotes, indentation, loose lists, ...) it gives up and the caller
 // parses the whole text with micromark, so nothing is recognized differently from CommonMark/GFM.
 // tests/plain-markdown.test.ts compares the two on every text it can find and on generated ones.
 import { classifyCharacter } from 'micromark-util-classify-character';
-import type { AlignType, Heading, Html, Image, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
+import type { AlignType, FootnoteDefinition, FootnoteReference, Heading, Html, Image, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 
 type Point = { line: number; column: number; offset: number };
 
@@ -14,13 +14,16 @@ type Point = { line: number; column: number; offset: number };
 class OutsideSubset extends Error {}
 
 /** Whether a text may hold inline syntax at all; most of a standard's paragraphs hold none. */
-const MAYBE_SYNTAX = /[`*_\\<&$]|!\[|\]\(/u;
+const MAYBE_SYNTAX = /[`*_\\<&$]|!\[|\]\(|\[\^/u;
 /**
  * Inline constructs other than text and `![alt](src)`, once `*` and `_` are known to be text.
  * Brackets alone are text: with no definitions in the file (see `parsePlainMarkdown`) only `](`
  * makes a link; `&` is text unless it reads as a character reference.
  */
-const INLINE_CONSTRUCT = /[`\\<$]|!\[|\]\(|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/gu;
+const INLINE_CONSTRUCT = /[`\\<$]|!\[|\]\(|\[\^|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/gu;
+/** A footnote's definition on one line, and a call of it; other labels are left to micromark. */
+const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9]{1,16})\]: +(?=\S)/u;
+const FOOTNOTE_CALL = /\[\^([A-Za-z0-9]{1,16})\]/uy;
 const IMAGE = /!\[([^[\]`*_\\<&$]*)\]\(([^\s()<>\\[\]`*_&$]+)\)/uy;
 const HEADING = /^(#{1,6}) +(?=\S)/u;
 const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/u;
@@ -33,8 +36,7 @@ const PUNCTUATION = 2;
 const OTHER_BLOCK_START = new Set([' ', '\t', '>', '*', '+', '_', '=', '`', '~', '$']);
 
 export function parsePlainMarkdown(text: string): Root | undefined {
-  // `]:` may define a link or a footnote, which changes what every bracket in the file means.
-  if (text.includes('\r') || text.includes('\t') || text.includes(']:') || text.includes('[^')) return undefined;
+  if (text.includes('\r') || text.includes('\t')) return undefined;
   try {
     return new PlainParser(text).parse();
   } catch (error) {
@@ -43,7 +45,7 @@ export function parsePlainMarkdown(text: string): Root | undefined {
   }
 }
 
-type LineKind = 'blank' | 'heading' | 'item' | 'table' | 'html' | 'paragraph';
+type LineKind = 'blank' | 'heading' | 'item' | 'table' | 'html' | 'footnote' | 'paragraph';
 
 class PlainParser {
   private readonly text: string;
@@ -52,6 +54,8 @@ class PlainParser {
   /** Offset just past each line's last character (before its `\n`). */
   private readonly ends: number[] = [];
   private index = 0;
+  /** The identifiers of the footnotes the text defines. */
+  private readonly footnotes = new Set<string>();
 
   constructor(text: string) {
     this.text = text;
@@ -71,6 +75,7 @@ class PlainParser {
   parse(): Root {
     const children: RootContent[] = [];
     if (this.line(0) === '---') children.push(this.frontMatter());
+    this.findFootnotes();
     let previous: LineKind = 'blank';
     while (this.index < this.starts.length) {
       const kind = this.kind(this.index);
@@ -78,7 +83,11 @@ class PlainParser {
       else if (kind === 'heading') children.push(this.heading());
       else if (kind === 'item') children.push(this.list());
       else if (kind === 'html') children.push(this.html());
-      else if (kind === 'table') {
+      else if (kind === 'footnote') {
+        // A definition under a paragraph line: not built here.
+        if (previous === 'paragraph') throw new OutsideSubset();
+        children.push(this.footnoteDefinition());
+      } else if (kind === 'table') {
         // A pipe line under a paragraph line may be its continuation or a table's header.
         if (previous === 'paragraph') throw new OutsideSubset();
         children.push(this.table());
@@ -86,6 +95,24 @@ class PlainParser {
       previous = kind;
     }
     return { type: 'root', children, position: { start: this.point(0), end: this.point(this.text.length) } };
+  }
+
+  /**
+   * The footnotes defined, before any is called. Every `]:` in the text must close one of these
+   * definitions: anything else may define a link, which changes what brackets mean everywhere.
+   */
+  private findFootnotes(): void {
+    let definitions = 0;
+    for (let index = this.index; index < this.starts.length; index++) {
+      if (this.text.charCodeAt(this.starts[index]!) !== 91) continue;
+      const label = FOOTNOTE_DEFINITION.exec(this.line(index))?.[1]?.toLowerCase();
+      if (label === undefined) continue;
+      if (this.footnotes.has(label)) throw new OutsideSubset();
+      this.footnotes.add(label);
+      definitions++;
+    }
+    const body = this.text.slice(this.starts[this.index] ?? this.text.length);
+    if (body.split(']:').length - 1 !== definitions) throw new OutsideSubset();
   }
 
   private line(index: number): string {
@@ -108,6 +135,7 @@ class PlainParser {
       return 'item';
     }
     if (first === '|') return 'table';
+    if (first === '[' && FOOTNOTE_DEFINITION.test(line)) return 'footnote';
     if (first === '<') {
       if (!line.startsWith('<!--') || !line.includes('-->', 4)) throw new OutsideSubset();
       return 'html';
@@ -178,8 +206,8 @@ class PlainParser {
     }
     if (this.index < this.starts.length) {
       const next = this.kind(this.index);
-      // A text line under an item continues it lazily; an item after a blank line makes the list loose.
-      if (next === 'paragraph' || next === 'table' || next === 'html') throw new OutsideSubset();
+      // A text line (or a definition) under an item continues it lazily; an item after a blank line makes the list loose.
+      if (next === 'paragraph' || next === 'table' || next === 'html' || next === 'footnote') throw new OutsideSubset();
       if (next === 'blank') {
         let after = this.index;
         while (after < this.starts.length && this.kind(after) === 'blank') after++;
@@ -188,6 +216,19 @@ class PlainParser {
     }
     const position = { start: items[0]!.position!.start, end: items.at(-1)!.position!.end };
     return { type: 'list', ordered: false, start: null, spread: false, children: items, position };
+  }
+
+  private footnoteDefinition(): FootnoteDefinition {
+    const start = this.starts[this.index]!;
+    const end = this.ends[this.index]!;
+    const marker = FOOTNOTE_DEFINITION.exec(this.line(this.index))!;
+    this.index++;
+    // A text line under the definition continues it; a list or table would belong to it.
+    if (this.index < this.starts.length && !['blank', 'heading', 'footnote'].includes(this.kind(this.index))) throw new OutsideSubset();
+    const contentStart = start + marker[0].length;
+    const paragraph: Paragraph = { type: 'paragraph', children: this.inline(contentStart, end), position: this.span(contentStart, end) };
+    const label = marker[1]!;
+    return { type: 'footnoteDefinition', identifier: label.toLowerCase(), label, children: [paragraph], position: this.span(start, end) };
   }
 
   private html(): Html {
@@ -248,7 +289,7 @@ class PlainParser {
     return { type: 'tableRow', children: cells, position: this.span(start, end) };
   }
 
-  /** Text and images between two offsets; lines inside are joined by their `\n`. */
+  /** Text, images and footnote calls between two offsets; lines inside are joined by their `\n`. */
   private inline(start: number, end: number): PhrasingContent[] {
     const content = this.text.slice(start, end);
     if (!MAYBE_SYNTAX.test(content)) return [{ type: 'text', value: content, position: this.span(start, end) }];
@@ -257,18 +298,34 @@ class PlainParser {
     let textStart = 0;
     INLINE_CONSTRUCT.lastIndex = 0;
     for (let found = INLINE_CONSTRUCT.exec(content); found; found = INLINE_CONSTRUCT.exec(content)) {
-      const imageStart = found.index;
-      IMAGE.lastIndex = imageStart;
-      const image = content[imageStart] === '!' ? IMAGE.exec(content) : null;
-      if (!image) throw new OutsideSubset();
-      if (imageStart > textStart) nodes.push({ type: 'text', value: content.slice(textStart, imageStart), position: this.span(start + textStart, start + imageStart) });
-      const imageEnd = imageStart + image[0].length;
-      const node: Image = { type: 'image', title: null, url: image[2]!, alt: image[1]!, position: this.span(start + imageStart, start + imageEnd) };
+      const at = found.index;
+      const node = content[at] === '!' ? this.image(content, at, start) : content[at] === '[' ? this.footnoteCall(content, at, start) : undefined;
+      if (!node) throw new OutsideSubset();
+      if (at > textStart) nodes.push({ type: 'text', value: content.slice(textStart, at), position: this.span(start + textStart, start + at) });
       nodes.push(node);
-      textStart = INLINE_CONSTRUCT.lastIndex = imageEnd;
+      textStart = INLINE_CONSTRUCT.lastIndex = node.position!.end.offset! - start;
     }
     if (textStart < content.length) nodes.push({ type: 'text', value: content.slice(textStart), position: this.span(start + textStart, end) });
     return nodes;
+  }
+
+  /** `![alt](src)` at `at` of a text that starts at source offset `start`. */
+  private image(content: string, at: number, start: number): Image | undefined {
+    IMAGE.lastIndex = at;
+    const image = IMAGE.exec(content);
+    if (!image) return undefined;
+    return { type: 'image', title: null, url: image[2]!, alt: image[1]!, position: this.span(start + at, start + at + image[0].length) };
+  }
+
+  /** `[^1]` calling a footnote the text defines; `[^1](…)` and `[^1][…]` may be links. */
+  private footnoteCall(content: string, at: number, start: number): FootnoteReference | undefined {
+    FOOTNOTE_CALL.lastIndex = at;
+    const call = FOOTNOTE_CALL.exec(content);
+    const label = call?.[1];
+    if (!label || !this.footnotes.has(label.toLowerCase())) return undefined;
+    const after = content[at + call[0].length];
+    if (after === '(' || after === '[') return undefined;
+    return { type: 'footnoteReference', identifier: label.toLowerCase(), label, position: this.span(start + at, start + at + call[0].length) };
   }
 }
 
