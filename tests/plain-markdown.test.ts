@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findStandardFiles } from '../src/corpus.ts';
+import type { Yaml } from 'mdast';
+import { plainFrontMatterEntries, readFrontMatter, readFrontMatterByYaml } from '../src/parse/front-matter.ts';
 import { micromarkTree } from '../src/parse/parse-standard.ts';
 import { parsePlainMarkdown } from '../src/parse/plain-markdown.ts';
 import { mutatedStandard } from './arbitraries.ts';
@@ -156,5 +158,97 @@ describe('plain-markdown fast path', () => {
         { numRuns: 100 },
       );
     }
+  });
+});
+
+describe('front matter fast path', () => {
+  /** The fast path's entries, checked against the YAML parser's reading; undefined when it gave up. */
+  function fastEntries(yaml: string): ReturnType<typeof plainFrontMatterEntries> {
+    const lines = yaml.split('\n').length;
+    const node: Yaml = { type: 'yaml', value: yaml, position: { start: { line: 1, column: 1 }, end: { line: lines + 2, column: 4 } } };
+    const byYaml = readFrontMatterByYaml(node);
+    expect(readFrontMatter(node)).toEqual(byYaml);
+    const fast = plainFrontMatterEntries(yaml, 1);
+    if (fast) {
+      expect(byYaml.error).toBeUndefined();
+      expect(fast).toEqual(byYaml.entries);
+    }
+    return fast;
+  }
+
+  it('reads every plain front matter in the repository as YAML does', () => {
+    const yamls = texts.flatMap(({ path, text }) => {
+      const tree = micromarkTree(text);
+      return tree.children[0]?.type === 'yaml' ? [{ path, value: tree.children[0].value }] : [];
+    });
+    const fast = yamls.filter(({ value }) => fastEntries(value));
+    expect(fast.length).toBeGreaterThan(yamls.length * 0.8);
+  });
+
+  const value = fc.constantFrom(
+    '窗口服务规范',
+    'Q/JMXZ 30101—2019',
+    'GB/T 1.1—2009',
+    '2019-05-06',
+    '2019-5-6',
+    '42',
+    '0x1F',
+    '1e3',
+    '.5',
+    '+1',
+    '-1',
+    'true',
+    'False',
+    'null',
+    '~',
+    'yes',
+    'off',
+    '.inf',
+    '-.nan',
+    '[梁永康, 黄丽娟]',
+    '[]',
+    '[ ]',
+    '[a,]',
+    '[a, [b]]',
+    '[a, 1]',
+    '[a, null]',
+    '[a, "b"]',
+    '[a b, c]',
+    '[a] c',
+    'a]',
+    '"引号"',
+    "'单引号'",
+    'a: b',
+    'a:b',
+    'a #c',
+    'a#c',
+    'x:',
+    ':x',
+    '? x',
+    '- x',
+    '&a',
+    '*a',
+    '!t',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '中文：全角',
+    '第一，第二',
+    '{a: 1}',
+    'a, b',
+    '',
+  );
+  const key = fc.constantFrom('code', 'title', 'status', 'issued', 'drafters', 'title-en', 'x1', 'A', 'a_b', '# c', ' code');
+  it('agrees with YAML on generated front matter', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        if (fastEntries(pairs.map(([k, v]) => (v === '' ? `${k}:` : `${k}: ${v}`)).join('\n'))) built++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(built).toBeGreaterThan(100);
   });
 });

@@ -19,18 +19,29 @@ import {
 
 /** Parses the YAML node remark-frontmatter found; `yamlNode.position` places it in the file. */
 export function readFrontMatter(yamlNode: Yaml): FrontMatter {
-  const startLine = yamlNode.position!.start.line;
-  const endLine = yamlNode.position!.end.line;
-  // The YAML text starts on the line after the opening `---`.
-  const toFile = (pos: { line: number; col: number }): Position => ({ line: startLine + pos.line, column: pos.col });
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const frontMatter: FrontMatter = { startLine, endLine, entries: new Map(), comments: [] };
+  const plain = plainFrontMatterEntries(yamlNode.value, yamlNode.position!.start.line);
+  return plain ? { ...frontMatterFrame(yamlNode), entries: plain } : readFrontMatterByYaml(yamlNode);
+}
 
+/** Where the front matter stands, and its check-ignore comments (which YAML drops). */
+function frontMatterFrame(yamlNode: Yaml): FrontMatter {
+  const startLine = yamlNode.position!.start.line;
+  const frontMatter: FrontMatter = { startLine, endLine: yamlNode.position!.end.line, entries: new Map(), comments: [] };
   yamlNode.value.split('\n').forEach((line, index) => {
     const comment = /^\s*#\s*(check-ignore\b.*)$/.exec(line);
     if (comment) frontMatter.comments.push({ text: comment[1]!, line: startLine + 1 + index });
   });
+  return frontMatter;
+}
+
+/** The front matter as the YAML parser reads it, for any YAML (and to hold the fast path to). */
+export function readFrontMatterByYaml(yamlNode: Yaml): FrontMatter {
+  const frontMatter = frontMatterFrame(yamlNode);
+  const startLine = frontMatter.startLine;
+  // The YAML text starts on the line after the opening `---`.
+  const toFile = (pos: { line: number; col: number }): Position => ({ line: startLine + pos.line, column: pos.col });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
 
   const firstError = doc.errors[0];
   if (firstError) {
@@ -63,6 +74,57 @@ export function readFrontMatter(yamlNode: Yaml): FrontMatter {
     });
   }
   return frontMatter;
+}
+
+const PLAIN_ENTRY = /^([a-z][a-z0-9-]*): (\S.*)$/u;
+/** Characters that give a YAML value other than a plain string when they start it. */
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/u;
+/** Plain values the YAML core schema may read as null, booleans or numbers (a generous superset: `6.1开放时间` is a string). */
+const TYPED = /^(?:~|null|true|false|[-+]?\.(?:inf|nan)|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*)$/iu;
+
+/** A plain YAML string, or undefined when YAML might read the text as something else. */
+function plainString(text: string, inFlow: boolean): string | undefined {
+  if (text === '' || INDICATOR.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || /\s$/u.test(text)) return undefined;
+  if (inFlow && /[,[\]{}]/u.test(text)) return undefined;
+  if (TYPED.test(text) && !DATE_PATTERN.test(text)) return undefined;
+  return text;
+}
+
+/**
+ * The fast path for what standards' front matter is made of: one `key: value` per line, the value
+ * a plain string or a flow list of plain strings (`drafters: [梁永康, 黄丽娟]`), and whole-line
+ * comments. Anything else — comments after a value, quotes, nesting, numbers, booleans, empty values, repeated keys — is left to the YAML
+ * parser, so the result is always what it would give (tests/plain-markdown.test.ts compares them).
+ */
+export function plainFrontMatterEntries(yaml: string, startLine: number): FrontMatter['entries'] | undefined {
+  const entries: FrontMatter['entries'] = new Map();
+  const lines = yaml.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // Blank lines and whole-line comments (YAML's `#` at the start of a line) hold no entry.
+    if (line === '' || line.startsWith('#')) continue;
+    const entry = PLAIN_ENTRY.exec(line);
+    if (!entry || entries.has(entry[1]!)) return undefined;
+    const [, key, text] = entry as unknown as [string, string, string];
+    let value: string | string[] | undefined;
+    if (text.startsWith('[')) {
+      if (!text.endsWith(']')) return undefined;
+      const inner = text.slice(1, -1).trim();
+      const items = inner === '' ? [] : inner.split(',').map((item) => plainString(item.trim(), true));
+      if (items.some((item) => item === undefined)) return undefined;
+      value = items as string[];
+    } else value = plainString(text, false);
+    if (value === undefined) return undefined;
+    const fileLine = startLine + 1 + index;
+    entries.set(key, {
+      key,
+      value,
+      keyPosition: { line: fileLine, column: 1 },
+      valuePosition: { line: fileLine, column: key.length + 3 },
+      valueEnd: { line: fileLine, column: line.length + 1 },
+    });
+  }
+  return entries.size > 0 ? entries : undefined;
 }
 
 function stringField(frontMatter: FrontMatter, key: string): string | undefined {
