@@ -671,10 +671,10 @@ interface FigureParts {
 }
 
 /** Footnote calls (`[^1]`) inside a block, in reading order (a table row by row), not inside definitions. */
-function footnoteCalls(node: RootContent): FootnoteReference[] {
-  if (node.type === 'footnoteReference') return [node];
-  if (node.type === 'footnoteDefinition' || !('children' in node)) return [];
-  return (node.children as RootContent[]).flatMap(footnoteCalls);
+function footnoteCalls(node: RootContent, found: FootnoteReference[] = []): FootnoteReference[] {
+  if (node.type === 'footnoteReference') found.push(node);
+  else if (node.type !== 'footnoteDefinition' && 'children' in node) for (const child of node.children as RootContent[]) footnoteCalls(child, found);
+  return found;
 }
 
 /** The English name in brackets and the consistency mark (IDT, MOD, NEQ) that may follow a listed document's title (GB/T 1.1—2020 8.6.3). */

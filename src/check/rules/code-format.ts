@@ -36,16 +36,17 @@ function locate(source: string, text: string, from: number, limit: number): numb
 
 /** Checks one code written in the front matter, found at source offset `start` (or only near `fallback`). */
 function checkCodeText(text: string, what: string, source: string, start: number | undefined, fallback: ReportTarget, context: RuleContext<keyof typeof MESSAGES>): void {
-  const at = start === undefined ? fallback : offsetRange(source, start, start + text.length);
+  // Found only when reported: mapping offsets to lines means indexing the whole source.
+  const at = (): ReportTarget => (start === undefined ? fallback : offsetRange(source, start, start + text.length));
   const code = parseCode(text);
   if (!code) {
-    context.report({ messageId: 'unrecognized', data: { what, text, prefix: context.corpus.system.organization.codePrefix }, at });
+    context.report({ messageId: 'unrecognized', data: { what, text, prefix: context.corpus.system.organization.codePrefix }, at: at() });
     return;
   }
   const fix = rewriteCode(source, start, text, code);
   const data = { what, text, fixed: formatCode(code), separator: separatorName(code) };
-  if (WRONG_DASH(code)) context.report({ messageId: 'wrongDash', data, at, fix });
-  else if (text !== formatCode(code) && !code.allParts) context.report({ messageId: 'spacing', data, at, fix });
+  if (WRONG_DASH(code)) context.report({ messageId: 'wrongDash', data, at: at(), fix });
+  else if (text !== formatCode(code) && !code.allParts) context.report({ messageId: 'spacing', data, at: at(), fix });
 }
 
 function checkOwnCode(entry: FrontMatterEntry, code: DocumentCode | undefined, context: RuleContext<keyof typeof MESSAGES>): void {
