@@ -1,9 +1,10 @@
 // A fast path for plain texts. Most of a standard is plain: front matter, ATX headings, paragraphs
-// of text, one-level `- ` lists, pipe tables, images and `<!-- -->` comments. For a text made only
-// of these (and 条文脚注 and table footnotes written `[^1]` … `[^1]: …`), this builds the very tree micromark builds (positions included) at a fraction of its
-// cost, which is most of a check's time. At the first construct outside that subset (emphasis,
-// links, code, escapes, math, footnotes, indentation, loose lists, ...) it gives up and the caller
-// parses the whole text with micromark, so nothing is recognized differently from CommonMark/GFM.
+// of text, one-level `- ` lists, pipe tables, images, `<!-- -->` comments, and 条文脚注 and table
+// footnotes written `[^1]` … `[^1]: …` on one line. For a text made only of these, this builds the
+// very tree micromark builds (positions included) at a small fraction of its cost, which was most
+// of a check's time. At the first construct outside that subset (emphasis, links, link definitions,
+// code, escapes, math, block quotes, indentation, loose lists, …) it gives up and the caller parses
+// the whole text with micromark, so nothing is recognized differently from CommonMark and GFM.
 // tests/plain-markdown.test.ts compares the two on every text it can find and on generated ones.
 import { classifyCharacter } from 'micromark-util-classify-character';
 import type { AlignType, FootnoteDefinition, FootnoteReference, Heading, Html, Image, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
@@ -17,7 +18,7 @@ class OutsideSubset extends Error {}
 const MAYBE_SYNTAX = /[`*_\\<&$]|!\[|\]\(|\[\^/u;
 /**
  * Inline constructs other than text and `![alt](src)`, once `*` and `_` are known to be text.
- * Brackets alone are text: with no definitions in the file (see `parsePlainMarkdown`) only `](`
+ * Brackets alone are text: with no link definitions in the file (see `findFootnotes`) only `](`
  * makes a link; `&` is text unless it reads as a character reference.
  */
 const INLINE_CONSTRUCT = /[`\\<$]|!\[|\]\(|\[\^|&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/gu;
