@@ -30,6 +30,24 @@ export interface DocumentJob {
   today: string;
   /** Keep the parsed standards to render them once the corpus is known (the handbook's base URL). */
   render?: { base: string };
+  /**
+   * When several threads check `paths` together: the index of the next path to take, shared by all
+   * (SharedArrayBuffer). Each takes one file at a time, so a thread that started later or runs
+   * slower simply takes fewer, and all finish together.
+   */
+  next?: Int32Array;
+}
+
+/** An item made from `paths[index]`. */
+export interface Numbered<T> {
+  index: number;
+  item: T;
+}
+
+/** What a worker posts: a batch of its items, and whether it has no more to send. */
+export interface WorkerBatch<T> {
+  items: Numbered<T>[];
+  done: boolean;
 }
 
 interface DocumentResult {
@@ -66,35 +84,37 @@ const CACHE_FILE = join('.cache', 'check', 'results.bin');
 const RESULT_BATCH = 50;
 
 /**
- * Phase 1 for some files: parse, run the document rules, keep the light form. Results are handed
- * on in batches, and the event loop gets a turn after each one: in the main thread, that is when
- * the workers' batches are taken in, while this share is still being checked rather than after it.
+ * Phase 1 for the files this thread takes: parse, run the document rules, keep the light form.
+ * Results are handed on in batches, and the event loop gets a turn after each one: in the main
+ * thread, that is when the workers' batches are taken in, while it is still checking files itself.
  */
-export async function checkDocuments(job: DocumentJob, onResults: (results: DocumentResult[]) => void): Promise<Standard[]> {
+export async function checkDocuments(job: DocumentJob, onResults: (results: Numbered<DocumentResult>[], done: boolean) => void): Promise<Numbered<Standard>[]> {
   const config = loadConfig(job.root);
   const listing: DirectoryListing = new Map();
+  let taken = 0;
+  const take = (): number => (job.next ? Atomics.add(job.next, 0, 1) : taken++);
   // A check drops each tree once its rules have run; only a build keeps them, to render after phase 2.
-  const standards: Standard[] = [];
-  let batch: DocumentResult[] = [];
-  for (const path of job.paths) {
-    const standard = parseStandard(toRepoPath(job.root, path), readFileSync(path));
-    if (job.render) standards.push(standard);
+  const standards: Numbered<Standard>[] = [];
+  let batch: Numbered<DocumentResult>[] = [];
+  for (let index = take(); index < job.paths.length; index = take()) {
+    const standard = parseStandard(toRepoPath(job.root, job.paths[index]!), readFileSync(job.paths[index]!));
+    if (job.render) standards.push({ index, item: standard });
     const consultations = consultationsOf(job.root, [standard.file], listing);
     const diagnostics = checkCorpus({ root: job.root, ...config, standards: [standard], consultations }, { scope: 'document', today: job.today });
-    batch.push({ light: lighten(standard), diagnostics });
+    batch.push({ index, item: { light: lighten(standard), diagnostics } });
     if (batch.length < RESULT_BATCH) continue;
-    onResults(batch);
+    onResults(batch, false);
     batch = [];
     await new Promise(setImmediate);
   }
-  if (batch.length > 0) onResults(batch);
+  onResults(batch, true);
   return standards;
 }
 
-/** A worker's share: phase-1 results, then (for a build) the rendered documents once it is sent the light corpus. */
+/** A thread's part: its phase-1 results, then (for a build) its rendered documents once it is sent the light corpus. */
 interface Share {
-  results: Promise<DocumentResult[]>;
-  render(corpus: Corpus): Promise<BuiltDocument[]>;
+  results: Promise<Numbered<DocumentResult>[]>;
+  render(corpus: Corpus): Promise<Numbered<BuiltDocument>[]>;
 }
 
 /** The light corpus as sent to the threads: serialized once for all of them. */
@@ -108,70 +128,67 @@ function serializedCorpus(corpus: Corpus): Uint8Array {
 function startWorker(job: DocumentJob): Share {
   const worker = new Worker(new URL('./document-worker.ts', import.meta.url), { workerData: job });
   const failed = new Promise<never>((_, reject) => worker.once('error', reject));
-  const received: DocumentResult[] = [];
-  const all = new Promise<DocumentResult[]>((resolve) => {
-    const onResults = (batch: DocumentResult[]): void => {
-      received.push(...batch);
-      if (received.length < job.paths.length) return;
-      worker.off('message', onResults);
-      resolve(received);
-    };
-    worker.on('message', onResults);
-  });
-  const results = Promise.race([all, failed]);
+  /** Everything the worker posts until its batch marked done. */
+  const collect = <T>(): Promise<Numbered<T>[]> => {
+    const items: Numbered<T>[] = [];
+    const all = new Promise<Numbered<T>[]>((resolve) => {
+      const onBatch = (batch: WorkerBatch<T>): void => {
+        items.push(...batch.items);
+        if (!batch.done) return;
+        worker.off('message', onBatch);
+        resolve(items);
+      };
+      worker.on('message', onBatch);
+    });
+    return Promise.race([all, failed]);
+  };
+  const results = collect<DocumentResult>();
   if (!job.render) void results.finally(() => void worker.terminate());
   return {
     results,
     render: async (corpus) => {
-      const built: BuiltDocument[] = [];
-      if (job.paths.length > 0) {
-        const all = new Promise<void>((resolve) => {
-          const onBatch = (batch: BuiltDocument[]): void => {
-            built.push(...batch);
-            if (built.length < job.paths.length) return;
-            worker.off('message', onBatch);
-            resolve();
-          };
-          worker.on('message', onBatch);
-        });
-        worker.postMessage(serializedCorpus(corpus));
-        await Promise.race([all, failed]);
+      await results;
+      const built = collect<BuiltDocument>();
+      worker.postMessage(serializedCorpus(corpus));
+      try {
+        return await built;
+      } finally {
+        void worker.terminate();
       }
-      void worker.terminate();
-      return built;
     },
   };
 }
 
 function runInProcess(job: DocumentJob): Share {
-  const results: DocumentResult[] = [];
+  const results: Numbered<DocumentResult>[] = [];
   const standards = checkDocuments(job, (batch) => results.push(...batch));
   return {
     results: standards.then(() => results),
-    render: async (corpus) => (await import('./document-render.ts')).documentRenderer(corpus, job.render!.base)(await standards),
+    render: async (corpus) => {
+      const { documentRenderer } = await import('./document-render.ts');
+      const render = documentRenderer(corpus, job.render!.base);
+      return (await standards).map(({ index, item }) => ({ index, item: render(item) }));
+    },
   };
 }
 
-/** Phase 1 on several threads when there is enough to do; the shares keep the order of the paths. */
+/** Phase 1 on several threads when there is enough to do. */
 function startShares(job: DocumentJob, threads: number, parallelAbove: number): Share[] {
   if (threads <= 1 || job.paths.length <= parallelAbove) return [runInProcess(job)];
-  // Interleave so each thread gets a similar mix of long and short standards.
-  const count = Math.min(threads, job.paths.length);
-  const shares = Array.from({ length: count }, (_, i) => job.paths.filter((_, j) => j % count === i));
-  // The main thread takes the first share itself rather than wait: one worker fewer to start, and
-  // one share's results that need no copying between threads. Workers start first to run alongside.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  // The main thread checks files itself rather than wait, alongside the workers, which start first.
   // Each worker compiles the checker's modules anew: Node's compile cache (in the system's temporary
   // folder) halves that after the first run.
   enableCompileCache();
-  const workers = shares.slice(1).map((paths) => startWorker({ ...job, paths }));
-  return [runInProcess({ ...job, paths: shares[0]! }), ...workers];
+  const workers = Array.from({ length: Math.min(threads, job.paths.length) - 1 }, () => startWorker({ ...job, next }));
+  return [runInProcess({ ...job, next }), ...workers];
 }
 
-/** Gathers the shares' items back into the order of the paths they were dealt from. */
-async function inPathOrder<T>(paths: readonly string[], shares: Share[], items: (share: Share) => Promise<T[]>): Promise<T[]> {
-  const lists = await Promise.all(shares.map(items));
-  if (shares.length === 1) return lists[0]!;
-  return paths.map((_, j) => lists[j % shares.length]![Math.floor(j / shares.length)]!);
+/** Gathers the threads' items back into the order of the paths they were made from. */
+async function inPathOrder<T>(paths: readonly string[], shares: Share[], items: (share: Share) => Promise<Numbered<T>[]>): Promise<T[]> {
+  const ordered = new Array<T>(paths.length);
+  for (const list of await Promise.all(shares.map(items))) for (const { index, item } of list) ordered[index] = item;
+  return ordered;
 }
 
 /** Everything phase-1 results depend on besides the file itself: the checker's code, the configuration, the date. */

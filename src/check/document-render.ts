@@ -16,8 +16,8 @@ export interface BuiltDocument {
 export const RENDER_BATCH = 50;
 
 /** Renders standards' handbook texts, linked against the corpus of light forms. */
-export function documentRenderer(corpus: Corpus, base: string): (standards: readonly Standard[]) => BuiltDocument[] {
+export function documentRenderer(corpus: Corpus, base: string): (standard: Standard) => BuiltDocument {
   const urls = new HandbookUrls(new CorpusIndex(corpus), base);
   const lightByFile = new Map(corpus.standards.map((light) => [light.file, light]));
-  return (standards) => standards.map((standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined }));
+  return (standard) => ({ standard, text: isPublishable(standard) ? renderHandbookText(standard, lightByFile.get(standard.file)!, urls, corpus.root) : undefined });
 }

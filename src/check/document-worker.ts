@@ -1,14 +1,16 @@
-// Worker thread: parses its share of the standards and runs the document rules on them, returning
-// each standard's diagnostics and light form in batches as it goes; in a build it then waits for the corpus of light
-// forms and returns its standards with their rendered handbook text, in batches, so that a batch's
-// trees can be collected here while the main thread takes them in. See check-files.ts.
+// Worker thread: takes standards one at a time from the paths it shares with the other threads,
+// parses them and runs the document rules, returning each one's diagnostics and light form in
+// batches as it goes. In a build it then waits for the corpus of light forms and returns its
+// standards with their rendered handbook text, in batches, so that a batch's trees can be collected
+// here while the main thread takes them in. See check-files.ts.
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../model/types.ts';
-import { checkDocuments, type DocumentJob } from './check-files.ts';
+import { checkDocuments, type DocumentJob, type WorkerBatch } from './check-files.ts';
+import type { BuiltDocument } from './document-render.ts';
 
 const job = workerData as DocumentJob;
-const standards = await checkDocuments(job, (results) => parentPort!.postMessage(results));
+const standards = await checkDocuments(job, (items, done) => parentPort!.postMessage({ items, done }));
 if (job.render) {
   const base = job.render.base;
   // Loaded while phase 2 runs on the main thread; the listener is attached at once.
@@ -16,6 +18,9 @@ if (job.render) {
   parentPort!.once('message', async (bytes: Uint8Array) => {
     const { documentRenderer, RENDER_BATCH } = await renderer;
     const render = documentRenderer(deserialize(bytes) as Corpus, base);
-    while (standards.length > 0) parentPort!.postMessage(render(standards.splice(0, RENDER_BATCH)));
+    do {
+      const items = standards.splice(0, RENDER_BATCH).map(({ index, item }) => ({ index, item: render(item) }));
+      parentPort!.postMessage({ items, done: standards.length === 0 } satisfies WorkerBatch<BuiltDocument>);
+    } while (standards.length > 0);
   });
 }
