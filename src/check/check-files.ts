@@ -4,9 +4,10 @@
 // corpus rules over the light forms. Holding no Markdown trees, it checks thousands of standards
 // in little memory.
 //
-// The build asks for more (`build`): every file is parsed once, in the same threads, which after
-// phase 2 also render each standard's handbook text, linked against the whole corpus, and hand
-// back the parsed standards for the pages, the printer and the evaluation.
+// The build asks for more (`build`): after phase 2 each thread renders the handbook texts of the
+// standards it parsed, linked against the whole corpus, and hands the texts back; the pages, the
+// printer and the evaluation get the parsed standards, the main thread's own and, parsed again
+// there, the workers' (cheaper than copying a tree between threads).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -167,7 +168,7 @@ function runInProcess(job: DocumentJob): Share {
     render: async (corpus) => {
       const { documentRenderer } = await import('./document-render.ts');
       const render = documentRenderer(corpus, job.render!.base);
-      return (await standards).map(({ index, item }) => ({ index, item: render(item) }));
+      return (await standards).map(({ index, item }) => ({ index, item: { text: render(item), standard: item } }));
     },
   };
 }
@@ -257,7 +258,9 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   if (!options.build) return { diagnostics, standards };
 
   const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
-  const full = built.map((b) => b.standard);
+  // The standards a worker parsed are parsed again here rather than copied over: structured-cloning
+  // a parsed standard (its tree and everything pointing into it) costs several times its parse.
+  const full = built.map((b, i) => b.standard ?? parseStandard(toRepoPath(root, paths[i]!), readFileSync(paths[i]!)));
   const corpus: Corpus = {
     root,
     ...config,
@@ -267,5 +270,5 @@ export async function checkStandardFiles(root: string, paths: string[], options:
       full.map((s) => s.file),
     ),
   };
-  return { diagnostics, standards, built: { corpus, texts: new Map(built.flatMap((b) => (b.text ? [[b.standard.file, b.text]] : []))) } };
+  return { diagnostics, standards, built: { corpus, texts: new Map(built.flatMap((b, i) => (b.text ? [[full[i]!.file, b.text]] : []))) } };
 }

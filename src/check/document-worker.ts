@@ -1,8 +1,7 @@
 // Worker thread: takes standards one at a time from the paths it shares with the other threads,
 // parses them and runs the document rules, returning each one's diagnostics and light form in
-// batches as it goes. In a build it then waits for the corpus of light forms and returns its
-// standards with their rendered handbook text, in batches, so that a batch's trees can be collected
-// here while the main thread takes them in. See check-files.ts.
+// batches as it goes. In a build it then waits for the corpus of light forms and returns the
+// rendered handbook texts of its standards, in batches, dropping each batch's trees. See check-files.ts.
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../model/types.ts';
@@ -19,7 +18,7 @@ if (job.render) {
     const { documentRenderer, RENDER_BATCH } = await renderer;
     const render = documentRenderer(deserialize(bytes) as Corpus, base);
     do {
-      const items = standards.splice(0, RENDER_BATCH).map(({ index, item }) => ({ index, item: render(item) }));
+      const items = standards.splice(0, RENDER_BATCH).map(({ index, item }) => ({ index, item: { text: render(item) } }));
       parentPort!.postMessage({ items, done: standards.length === 0 } satisfies WorkerBatch<BuiltDocument>);
     } while (standards.length > 0);
   });
