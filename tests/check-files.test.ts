@@ -52,28 +52,35 @@ describe('checkStandardFiles', () => {
     expect(after.lean.length).toBeLessThan(first.full.length);
   }, 60_000);
 
-  // The build's path: each file parsed once in the threads, which render the handbook text after
-  // the corpus phase. Its results must be those of parsing and rendering everything in one process.
-  it('in a build, hands back the parsed corpus and handbook texts that loading and rendering in one process gives', async () => {
-    const root = copy(SAMPLE);
-    const paths = findStandardFiles(join(root, 'standards'));
-    const built = await checkStandardFiles(root, paths, { today: TODAY, threads: 2, parallelAbove: 0, cache: false, build: { base: '/handbook/' } });
-    const loaded = loadCorpus(root);
-    expect(built.diagnostics.map(({ fix: _fix, ...d }) => d)).toEqual(checkCorpus(loaded, { today: TODAY }).map(({ fix: _fix, ...d }) => d));
-    const { corpus, texts } = built.built!;
-    expect(corpus.standards.map((s) => s.file)).toEqual(loaded.standards.map((s) => s.file));
-    expect(corpus.standards).toEqual(loaded.standards);
-    expect([...(corpus.consultations?.keys() ?? [])]).toEqual([...(loaded.consultations?.keys() ?? [])]);
-    const urls = new HandbookUrls(new CorpusIndex(loaded), '/handbook/');
-    const publishable = loaded.standards.filter(isPublishable);
-    expect([...texts.keys()]).toEqual(publishable.map((s) => s.file));
-    let links = 0;
-    for (const standard of publishable) {
-      const expected = renderHandbookText(standard, standard, urls, root);
-      expect(texts.get(standard.file), standard.file).toEqual(expected);
-      links += (expected.rendered.html.match(/href="\/handbook\/standards\//gu) ?? []).length;
-    }
-    // The texts link to other standards' pages, so the threads resolved references against the whole corpus.
-    expect(links).toBeGreaterThan(50);
-  }, 120_000);
+  // The build's path: each thread renders the handbook texts of the files it took after the corpus
+  // phase, and the main thread parses the worker's files again. Its results must be those of parsing
+  // and rendering everything in one process: with the main thread taking files, and with the worker
+  // taking them all (on a small corpus the main thread may be done before the worker has started).
+  it.each([true, false])(
+    'in a build, hands back the parsed corpus and handbook texts that loading and rendering in one process gives (main thread checks: %s)',
+    async (mainThreadChecks) => {
+      const root = copy(SAMPLE);
+      const paths = findStandardFiles(join(root, 'standards'));
+      const built = await checkStandardFiles(root, paths, { today: TODAY, threads: 2, parallelAbove: 0, mainThreadChecks, cache: false, build: { base: '/handbook/' } });
+      if (!mainThreadChecks) expect(built.filesPerThread).toEqual([0, paths.length]);
+      const loaded = loadCorpus(root);
+      expect(built.diagnostics.map(({ fix: _fix, ...d }) => d)).toEqual(checkCorpus(loaded, { today: TODAY }).map(({ fix: _fix, ...d }) => d));
+      const { corpus, texts } = built.built!;
+      expect(corpus.standards.map((s) => s.file)).toEqual(loaded.standards.map((s) => s.file));
+      expect(corpus.standards).toEqual(loaded.standards);
+      expect([...(corpus.consultations?.keys() ?? [])]).toEqual([...(loaded.consultations?.keys() ?? [])]);
+      const urls = new HandbookUrls(new CorpusIndex(loaded), '/handbook/');
+      const publishable = loaded.standards.filter(isPublishable);
+      expect([...texts.keys()]).toEqual(publishable.map((s) => s.file));
+      let links = 0;
+      for (const standard of publishable) {
+        const expected = renderHandbookText(standard, standard, urls, root);
+        expect(texts.get(standard.file), standard.file).toEqual(expected);
+        links += (expected.rendered.html.match(/href="\/handbook\/standards\//gu) ?? []).length;
+      }
+      // The texts link to other standards' pages, so the threads resolved references against the whole corpus.
+      expect(links).toBeGreaterThan(50);
+    },
+    120_000,
+  );
 });

@@ -68,6 +68,8 @@ export interface CheckFilesOptions {
   threads?: number;
   /** Use threads only when more files than this need parsing (default 80: below it, starting workers costs more than it saves). */
   parallelAbove?: number;
+  /** Whether the main thread checks files too when there are workers (default true; the tests turn it off to pin the workers' path). */
+  mainThreadChecks?: boolean;
   /** For the build: parse every file (not only changed ones) and render its handbook text with this base URL. */
   build?: { base: string };
 }
@@ -78,6 +80,8 @@ export interface CheckedFiles {
   standards: Standard[];
   /** With `build`: the parsed corpus and each standard's handbook text by file. */
   built?: { corpus: Corpus; texts: Map<string, HandbookText> };
+  /** How many of the files parsed each thread took, the main thread's first. */
+  filesPerThread: number[];
 }
 const CACHE_FILE = join('.cache', 'check', 'results.bin');
 
@@ -174,7 +178,7 @@ function runInProcess(job: DocumentJob): Share {
 }
 
 /** Phase 1 on several threads when there is enough to do. */
-function startShares(job: DocumentJob, threads: number, parallelAbove: number): Share[] {
+function startShares(job: DocumentJob, threads: number, parallelAbove: number, mainThreadChecks: boolean): Share[] {
   if (threads <= 1 || job.paths.length <= parallelAbove) return [runInProcess(job)];
   const next = new Int32Array(new SharedArrayBuffer(4));
   // The main thread checks files itself rather than wait, alongside the workers, which start first.
@@ -182,7 +186,7 @@ function startShares(job: DocumentJob, threads: number, parallelAbove: number): 
   // folder) halves that after the first run.
   enableCompileCache();
   const workers = Array.from({ length: Math.min(threads, job.paths.length) - 1 }, () => startWorker({ ...job, next }));
-  return [runInProcess({ ...job, next }), ...workers];
+  return [runInProcess(mainThreadChecks ? { ...job, next } : { ...job, paths: [] }), ...workers];
 }
 
 /** Gathers the threads' items back into the order of the paths they were made from. */
@@ -243,8 +247,9 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   );
   // A build needs every standard parsed; a check only the changed ones.
   const stale = options.build ? paths : paths.filter((path) => cache.entries.get(path)?.hash !== hashes.get(path));
-  const shares = startShares({ root, paths: stale, today, render: options.build }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80);
+  const shares = startShares({ root, paths: stale, today, render: options.build }, options.threads ?? availableParallelism(), options.parallelAbove ?? 80, options.mainThreadChecks ?? true);
   const fresh = await inPathOrder(stale, shares, (share) => share.results);
+  const filesPerThread = await Promise.all(shares.map(async (share) => (await share.results).length));
   stale.forEach((path, i) => cache.entries.set(path, { hash: hashes.get(path)!, result: fresh[i]! }));
   for (const path of cache.entries.keys()) if (!hashes.has(path)) cache.entries.delete(path);
   if (useCache && stale.length > 0) writeCache(root, cache);
@@ -255,7 +260,7 @@ export async function checkStandardFiles(root: string, paths: string[], options:
   const corpusDiagnostics = checkCorpus(lightCorpus, { scope: 'corpus', today, files: options.files });
   const documentDiagnostics = results.flatMap((r) => r.diagnostics).filter((d) => !options.files || options.files.has(d.file));
   const diagnostics = [...documentDiagnostics, ...corpusDiagnostics].sort(compareDiagnostics);
-  if (!options.build) return { diagnostics, standards };
+  if (!options.build) return { diagnostics, standards, filesPerThread };
 
   const built = await inPathOrder(paths, shares, (share) => share.render(lightCorpus));
   // The standards a worker parsed are parsed again here rather than copied over: structured-cloning
@@ -270,5 +275,5 @@ export async function checkStandardFiles(root: string, paths: string[], options:
       full.map((s) => s.file),
     ),
   };
-  return { diagnostics, standards, built: { corpus, texts: new Map(built.flatMap((b, i) => (b.text ? [[full[i]!.file, b.text]] : []))) } };
+  return { diagnostics, standards, filesPerThread, built: { corpus, texts: new Map(built.flatMap((b, i) => (b.text ? [[full[i]!.file, b.text]] : []))) } };
 }
