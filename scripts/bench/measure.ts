@@ -43,7 +43,7 @@ async function measure(): Promise<Record<string, unknown>> {
       // What `npm run check` does with no cache: both cores, or one thread for the comparison.
       const threads = task === 'check-cold-1' ? 1 : undefined;
       const { ms, result } = await timedAsync(() => checkStandardFiles(dir!, paths, { cache: false, threads }));
-      return { ms, diagnostics: result.diagnostics.length };
+      return { ms, diagnostics: result.diagnostics.length, filesPerThread: result.filesPerThread };
     }
     case 'check-warm': {
       await checkStandardFiles(dir!, paths);
