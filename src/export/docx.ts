@@ -34,6 +34,8 @@ import {
 import type { FootnoteDefinition, FootnoteReference, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatCode } from '../model/code.ts';
+import { footnoteMark } from '../model/footnotes.ts';
+import { entryLists } from '../model/lists.ts';
 import { allSections } from '../model/sections.ts';
 import { tableGrid } from '../model/tables.ts';
 import { listItemMarker } from '../parse/parse-standard.ts';
@@ -101,7 +103,7 @@ class DocxWriter {
   private readonly subfigureCaptions = new Set<RootContent>();
   private readonly figureKeys = new Set<RootContent>();
   /** Lists that are entries, not items: a figure's key and the symbols after 式中. */
-  private readonly plainLists = new Set<RootContent>();
+  private readonly plainLists: ReadonlySet<RootContent>;
   /** The top-level element being written. */
   private element: Section | undefined;
 
@@ -119,12 +121,8 @@ class DocxWriter {
     for (const caption of standard.captions) {
       for (const subfigure of caption.subfigures ?? []) this.subfigureCaptions.add(subfigure.node);
       if (caption.key) this.figureKeys.add(caption.key.node);
-      if (caption.key?.list) this.plainLists.add(caption.key.list);
     }
-    standard.tree.children.forEach((node, index) => {
-      const previous = standard.tree.children[index - 1];
-      if (node.type === 'list' && previous?.type === 'paragraph' && /^式中[：:]$/u.test(toString(previous).trim())) this.plainLists.add(node);
-    });
+    this.plainLists = entryLists(standard);
   }
 
   /** Reads (and for SVG rasterizes) every image first: the document itself is built synchronously. */
@@ -385,7 +383,7 @@ class DocxWriter {
       const paragraphs = footnote.definition.children.flatMap((child) => (child.type === 'paragraph' ? [new Paragraph({ style: STYLE.note, children: this.inline(child.children) })] : []));
       return [new FootnoteReferenceRun({ children: paragraphs })];
     }
-    return [new TextRun({ text: footnote.kind === 'text' ? `${footnote.label})` : footnote.label, superScript: true })];
+    return [new TextRun({ text: footnoteMark(footnote), superScript: true })];
   }
 
   /** GB/T 1.1—2020 7.5: items marked "——" (then "·"), or a) b) … (then 1) 2) …) when numbered. */

@@ -135,3 +135,20 @@ export function itemListsOf(standard: Standard): ItemList[] {
   }
   return lists;
 }
+
+/** The paragraph that opens the explanation of a formula's symbols (GB/T 1.1—2020 9.9). */
+const FORMULA_WHERE = /^式中[：:]$/u;
+
+/**
+ * Markdown lists that are entries rather than 列项, printed without list marks: a figure's key
+ * after its `说明：` (GB/T 1.1—2020 9.7) and the symbols after a formula's `式中：` (9.9).
+ */
+export function entryLists(standard: Standard): Set<List> {
+  const lists = new Set<List>();
+  for (const caption of standard.captions) if (caption.key?.list) lists.add(caption.key.list);
+  standard.tree.children.forEach((node, index) => {
+    const previous = standard.tree.children[index - 1];
+    if (node.type === 'list' && previous?.type === 'paragraph' && FORMULA_WHERE.test(toString(previous).trim())) lists.add(node);
+  });
+  return lists;
+}

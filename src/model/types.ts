@@ -218,6 +218,8 @@ export interface Footnote {
   position: Position;
   /** For table footnotes: the table whose cells call it. */
   table?: MdTable;
+  /** For figure footnotes: the caption of the figure they stand in (none when the figure has no caption). */
+  figure?: Caption;
   /** The section of the first call (or of the definition). */
   section?: Section;
 }

@@ -173,7 +173,9 @@ class StandardBuilder {
   /** The table just read, with the footnote definitions that follow it (after its notes). */
   private tableFootnotes: { table: Table; definitions: FootnoteDefinition[] } | undefined;
   private readonly footnoteDefinitionsOf = new Map<Table, FootnoteDefinition[]>();
-  private readonly figureFootnoteDefinitions = new Set<FootnoteDefinition>();
+  private readonly tableFootnoteDefinitions = new Set<FootnoteDefinition>();
+  /** Figure footnotes, with the caption of their figure once it has been read. */
+  private readonly figureOfFootnote = new Map<FootnoteDefinition, Caption | undefined>();
 
   constructor(standard: Standard, toPosition: (offset: number) => Position) {
     this.standard = standard;
@@ -306,7 +308,7 @@ class StandardBuilder {
   private followFigure(node: RootContent, text: string): void {
     const figure = this.figure;
     if (node.type === 'paragraph' && node.children[0]?.type === 'image') {
-      const run = figure ?? { images: [], subfigures: [], expectsKeyList: false, lastWasImage: false };
+      const run = figure ?? { images: [], subfigures: [], footnotes: [], expectsKeyList: false, lastWasImage: false };
       run.images.push(node);
       run.lastWasImage = true;
       run.expectsKeyList = false;
@@ -335,7 +337,8 @@ class StandardBuilder {
       return;
     }
     if (node.type === 'footnoteDefinition') {
-      this.figureFootnoteDefinitions.add(node);
+      figure.footnotes.push(node);
+      this.figureOfFootnote.set(node, undefined);
       return;
     }
     this.figure = undefined;
@@ -353,8 +356,10 @@ class StandardBuilder {
       return;
     }
     if (!this.tableFootnotes) return;
-    if (node.type === 'footnoteDefinition') this.tableFootnotes.definitions.push(node);
-    else if (!(node.type === 'paragraph' && NOTE.test(toString(node).trim()))) this.tableFootnotes = undefined;
+    if (node.type === 'footnoteDefinition') {
+      this.tableFootnotes.definitions.push(node);
+      this.tableFootnoteDefinitions.add(node);
+    } else if (!(node.type === 'paragraph' && NOTE.test(toString(node).trim()))) this.tableFootnotes = undefined;
   }
 
   private classifyParagraph(node: Paragraph, text: string, next: RootContent | undefined, figureBefore: FigureParts | undefined): void {
@@ -374,6 +379,7 @@ class StandardBuilder {
       const caption: Caption = { kind: 'figure', number: figure[1]!, title: figure[2]!.trim(), position, node, section, images: parts?.images ?? [] };
       if (parts && parts.subfigures.length > 0) caption.subfigures = parts.subfigures;
       if (parts?.key) caption.key = parts.key;
+      for (const footnote of parts?.footnotes ?? []) this.figureOfFootnote.set(footnote, caption);
       this.standard.captions.push(caption);
       this.figure = undefined;
       return;
@@ -492,10 +498,10 @@ class StandardBuilder {
     const leadIn = block.type === 'list' || (block.type === 'paragraph' && ITEM_PARAGRAPH.test(blockText)) ? this.leadInText(block) : '';
     const termsCited = isTermsChapter(element) && TERMS_CITED.test(blockText);
     const termSourceBlock = isTermsChapter(element) && TERM_SOURCE.test(blockText);
-    // A 条文脚注 gives information only (GB/T 1.1—2020 9.12); a table's footnotes may state requirements (9.8).
-    const textFootnote = block.type === 'footnoteDefinition' && !this.isTableFootnote(block);
-    // Like its cells, a table's footnote in a normative element states provisions (9.8).
-    const tableFootnote = block.type === 'footnoteDefinition' && this.isTableFootnote(block);
+    // A 条文脚注 gives information only (GB/T 1.1—2020 9.12); like its cells, a table's footnote in a
+    // normative element may state requirements (9.8).
+    const tableFootnote = block.type === 'footnoteDefinition' && this.tableFootnoteDefinitions.has(block);
+    const textFootnote = block.type === 'footnoteDefinition' && !tableFootnote;
     const context = {
       section,
       informative: !termsCited && (informativeElement || inNoteOrExample || textFootnote),
@@ -533,11 +539,6 @@ class StandardBuilder {
     }
   }
 
-  private isTableFootnote(definition: FootnoteDefinition): boolean {
-    for (const definitions of this.footnoteDefinitionsOf.values()) if (definitions.includes(definition)) return true;
-    return false;
-  }
-
   /**
    * Footnotes (GB/T 1.1—2020 9.12): a table's footnotes are the definitions after it, called in its
    * cells; a figure's are defined between it and its caption; every other definition is a 条文脚注,
@@ -548,9 +549,18 @@ class StandardBuilder {
     const footnotes: Footnote[] = [];
     const textDefinitions = new Map<string, FootnoteDefinition>();
     for (const node of this.standard.tree.children) {
-      if (node.type !== 'footnoteDefinition' || this.isTableFootnote(node)) continue;
-      if (this.figureFootnoteDefinitions.has(node)) {
-        footnotes.push({ kind: 'figure', label: node.label ?? node.identifier, definition: node, calls: [], position: positionOf(node), section: this.blockSection.get(node) });
+      if (node.type !== 'footnoteDefinition' || this.tableFootnoteDefinitions.has(node)) continue;
+      if (this.figureOfFootnote.has(node)) {
+        const figure = this.figureOfFootnote.get(node);
+        footnotes.push({
+          kind: 'figure',
+          label: node.label ?? node.identifier,
+          definition: node,
+          calls: [],
+          position: positionOf(node),
+          ...(figure ? { figure } : {}),
+          section: this.blockSection.get(node),
+        });
       } else if (!textDefinitions.has(node.identifier)) textDefinitions.set(node.identifier, node);
     }
     const textByIdentifier = new Map<string, Footnote>();
@@ -665,6 +675,8 @@ interface FigureParts {
   images: Paragraph[];
   subfigures: SubFigure[];
   key?: { node: Paragraph; list?: List };
+  /** Footnote definitions between the figure and its caption (GB/T 1.1—2020 9.7). */
+  footnotes: FootnoteDefinition[];
   /** A `说明：` paragraph was just read: the list after it is the key's. */
   expectsKeyList: boolean;
   lastWasImage: boolean;

@@ -10,8 +10,9 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
-import { toString } from 'mdast-util-to-string';
 import type { Footnote, ListInfo, ListStyle, Reference, Section, Standard } from '../model/types.ts';
+import { footnoteMark } from '../model/footnotes.ts';
+import { entryLists } from '../model/lists.ts';
 import { tableGrid } from '../model/tables.ts';
 import { listItemMarker } from '../parse/parse-standard.ts';
 
@@ -142,11 +143,7 @@ class Renderer {
       }
     };
     plainSections(standard.elements);
-    // The explanation of a formula's symbols ("式中：" then "symbol——meaning" lines) is no list of items.
-    standard.tree.children.forEach((node, index) => {
-      const previous = standard.tree.children[index - 1];
-      if (node.type === 'list' && previous?.type === 'paragraph' && /^式中[：:]$/u.test(toString(previous).trim())) this.plainLists.add(node);
-    });
+    for (const list of entryLists(standard)) this.plainLists.add(list);
     const noteNodes = new Set<RootContent>(standard.notes.filter((note) => note.kind === 'note').map((note) => note.node));
     standard.tree.children.forEach((node, index) => {
       if (node.type !== 'table') return;
@@ -158,10 +155,7 @@ class Renderer {
     this.placeFootnotes();
     for (const caption of standard.captions) {
       for (const subfigure of caption.subfigures ?? []) this.labelByNode.set(subfigure.node, { id: `图${caption.number}${subfigure.label}`, className: 'subfigure-caption' });
-      if (caption.key) {
-        this.labelByNode.set(caption.key.node, { id: '', className: 'figure-key' });
-        if (caption.key.list) this.plainLists.add(caption.key.list);
-      }
+      if (caption.key) this.labelByNode.set(caption.key.node, { id: '', className: 'figure-key' });
     }
     for (const term of standard.terms) if (term.term.length >= 2) this.termNumbers.set(term.term, term.number);
     const names = [...this.termNumbers.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
@@ -171,9 +165,7 @@ class Renderer {
   private placeFootnotes(): void {
     const tableIds = new Map(this.standard.captions.filter((caption) => caption.table).map((caption) => [caption.table!, `表${caption.number}`]));
     for (const footnote of this.standard.footnotes) {
-      // A figure's footnotes stand above its caption: the first figure caption after the definition.
-      const figure = footnote.kind === 'figure' ? this.standard.captions.find((caption) => caption.kind === 'figure' && caption.position.line > footnote.position.line) : undefined;
-      const owner = footnote.kind === 'table' ? (tableIds.get(footnote.table!) ?? '表') : figure ? `图${figure.number}` : '';
+      const owner = footnote.kind === 'table' ? (tableIds.get(footnote.table!) ?? '表') : footnote.figure ? `图${footnote.figure.number}` : '';
       const entry = { footnote, id: `${owner}脚注${footnote.label}` };
       for (const call of footnote.calls) this.footnoteByCall.set(call, entry);
       if (footnote.kind === 'table') this.tableFootnotes.set(footnote.table!, [...(this.tableFootnotes.get(footnote.table!) ?? []), entry]);
@@ -225,7 +217,7 @@ class Renderer {
 
   /** A footnote's text with its label: `1)` for 条文脚注, the letter for table and figure footnotes. */
   private footnoteText({ footnote, id }: { footnote: Footnote; id: string }, className: string): RootContent {
-    const label = footnote.kind === 'text' ? `${footnote.label})` : footnote.label;
+    const label = footnoteMark(footnote);
     const content = (footnote.definition?.children ?? []).flatMap((child) => (child.type === 'paragraph' ? this.inlineChildren(child.children) : []));
     return element('p', [span('footnote-label', label), { type: 'text', value: ' ' }, ...content], { id, className: ['footnote', className] });
   }
@@ -362,7 +354,7 @@ class Renderer {
     if (node.type === 'footnoteReference') {
       const entry = this.footnoteByCall.get(node);
       if (!entry) return [];
-      const label = entry.footnote.kind === 'text' ? `${entry.footnote.label})` : entry.footnote.label;
+      const label = footnoteMark(entry.footnote);
       const definition = entry.footnote.definition;
       if (this.options.footnotesAtCall && entry.footnote.kind === 'text' && definition && entry.footnote.calls[0] === node) {
         const content = definition.children.flatMap((child) => (child.type === 'paragraph' ? this.inlineChildren(child.children) : []));

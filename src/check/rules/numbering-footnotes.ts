@@ -1,16 +1,9 @@
-import type { Nodes, Text } from 'mdast';
-import { exactTextOffset, offsetRange } from '../../model/source-positions.ts';
 import type { Footnote, Standard } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
+import { eachText } from './text-scan.ts';
 
 /** A footnote call whose definition is missing stays literal text: `[^3]`. */
 const LITERAL_CALL = /\[\^([^\]\s]{1,20})\]/gu;
-
-function textNodes(node: Nodes, found: Text[] = []): Text[] {
-  if (node.type === 'text') found.push(node);
-  else if ('children' in node && node.type !== 'footnoteDefinition') for (const child of node.children) textNodes(child as Nodes, found);
-  return found;
-}
 
 /** The label each footnote should have: 1, 2, 3 … through the document; a, b, c … per table and per figure. */
 function expectedLabels(standard: Standard): Map<Footnote, string> {
@@ -23,7 +16,7 @@ function expectedLabels(standard: Standard): Map<Footnote, string> {
       continue;
     }
     // A figure's footnotes are lettered in the order they stand above its caption.
-    const owner = footnote.kind === 'table' ? footnote.table : (standard.captions.find((c) => c.kind === 'figure' && c.position.line > footnote.position.line) ?? 'figure');
+    const owner = footnote.kind === 'table' ? footnote.table : (footnote.figure ?? 'figure');
     const index = (perOwner.get(owner) ?? 0) + 1;
     perOwner.set(owner, index);
     expected.set(footnote, String.fromCharCode(0x60 + index));
@@ -110,15 +103,14 @@ export const numberingFootnotes = defineRule({
       const messageId = footnote.kind === 'text' ? 'textNumber' : footnote.kind === 'table' ? 'tableNumber' : 'figureNumber';
       report({ messageId, data: { label: footnote.label, expected: label }, at });
     }
-    // A literal call is written `[^…]` (or with character references, `&#91;^…]`): most texts have neither.
-    if (!standard.source.includes('[^') && !standard.source.includes('&')) return;
-    for (const node of textNodes(standard.tree)) {
-      LITERAL_CALL.lastIndex = 0;
-      for (let match = LITERAL_CALL.exec(node.value); match; match = LITERAL_CALL.exec(node.value)) {
-        const offset = exactTextOffset(standard.source, node);
-        const at = offset === undefined ? node : offsetRange(standard.source, offset + match.index, offset + match.index + match[0].length);
-        report({ messageId: 'undefined', data: { label: match[1]! }, at });
-      }
-    }
+    // Calls left as text, outside the footnotes' own texts.
+    eachText(
+      standard,
+      (text, positionAt) => {
+        for (const match of text.value.matchAll(LITERAL_CALL))
+          report({ messageId: 'undefined', data: { label: match[1]! }, at: { start: positionAt(match.index), end: positionAt(match.index + match[0].length) } });
+      },
+      (block) => block.type !== 'footnoteDefinition',
+    );
   },
 });
