@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   // The same base as astro.config.mjs: the threads link the texts for it.
   const base = process.env.HANDBOOK_BASE ?? '/';
   try {
-    // One parse per file, on both cores: the checker's threads also render each standard's page text.
+    // On both cores: the checker's threads also render the page text of each standard they parsed.
     checked = await checkStandardFiles(corpusRoot, paths, { build: { base } });
     // The search's synonyms are read by the site; a mistake in them is reported here, before Astro runs.
     loadSynonyms(corpusRoot);

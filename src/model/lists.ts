@@ -77,6 +77,7 @@ export function itemListsOf(standard: Standard): ItemList[] {
   const infos = new Map(standard.lists.map((info) => [info.node, info]));
   // `a) 悬挂式` under an image is a sub-figure's caption (GB/T 1.1—2020 9.7), not a list item.
   const subfigureCaptions = new Set<RootContent>(standard.captions.flatMap((caption) => (caption.subfigures ?? []).map((subfigure) => subfigure.node)));
+  const notes = new Set<RootContent>(standard.notes.map((note) => note.node));
   for (const section of allSections(standard)) {
     const blocks = section.blocks.filter((block) => block.type !== 'html');
     let leadIn: ItemList['leadIn'] = section.untitled && section.node.type === 'paragraph' ? { text: paragraphText(section.node), position: section.position, node: section.node } : undefined;
@@ -125,7 +126,7 @@ export function itemListsOf(standard: Standard): ItemList[] {
       }
       const paragraphLeadIn = block.type === 'paragraph' ? { text, position: positionOf(block), node: block } : undefined;
       // A 示例 or 注 between the items of a list (GB/T 35639—2017 5.1): the items after it keep the list's lead-in.
-      if (block.type === 'paragraph' && /^(?:注|示例)\d{0,2}[：:]/u.test(text) && listLeadIn) {
+      if (notes.has(block) && listLeadIn) {
         leadIn = listLeadIn;
         continue;
       }
