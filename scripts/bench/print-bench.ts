@@ -74,18 +74,20 @@ try {
     );
   }
 
+  /** Baseline and current printer in turn, ROUNDS times, so that both meet the same machine load. */
+  const alternate = (measure: (printer: 'baseline' | 'current', root: string) => void): void => {
+    for (let round = 0; round < ROUNDS; round++) {
+      measure('baseline', BASELINE);
+      measure('current', REPO);
+    }
+  };
   console.log(`机器：${cpus().length} 核 ${cpus()[0]?.model ?? ''}，Node ${process.version}；基线 ${BASELINE}`);
   if (runs('sample')) {
     const print = (root: string): string[] => [join(root, 'scripts/print.ts'), '--out', join(scratch, 'out')];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [printer, root] of [
-        ['baseline', BASELINE],
-        ['current', REPO],
-      ] as const) {
-        rmSync(join(sample, '.cache'), { recursive: true, force: true });
-        run('sample corpus, full print', printer, print(root), sample);
-      }
-    }
+    alternate((printer, root) => {
+      rmSync(join(sample, '.cache'), { recursive: true, force: true });
+      run('sample corpus, full print', printer, print(root), sample);
+    });
     run('sample corpus, full print again (unchanged)', 'current', print(REPO), sample);
 
     // `npm start` is build then serve: the second build on an unchanged corpus is what a reader waits for.
@@ -96,15 +98,10 @@ try {
 
   if (runs('1000')) {
     const print40 = (root: string): string[] => [join(root, 'scripts/bench/measure.ts'), 'print-40', big];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [printer, root] of [
-        ['baseline', BASELINE],
-        ['current', REPO],
-      ] as const) {
-        rmSync(join(big, '.cache'), { recursive: true, force: true });
-        run('1,000-standard corpus, print 40 standards', printer, print40(root), root);
-      }
-    }
+    alternate((printer, root) => {
+      rmSync(join(big, '.cache'), { recursive: true, force: true });
+      run('1,000-standard corpus, print 40 standards', printer, print40(root), root);
+    });
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
