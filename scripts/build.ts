@@ -13,7 +13,7 @@ import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { loadSynonyms } from '../src/search/synonyms.ts';
-import { indexPages } from '../src/search/index-pages.ts';
+import { provideSearchFeed, SearchIndexFeed, unfedPages } from '../src/search/index-pages.ts';
 import { todayIso } from '../src/check/run.ts';
 import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
 import { printOfficeDocuments } from '../src/print/print-office.ts';
@@ -82,15 +82,30 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // Pagefind runs in its own process: it indexes each page as Astro renders it (site/middleware.ts),
+  // on the other core, instead of reading the whole site once Astro is done.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  const feed = new SearchIndexFeed(index);
+  provideSearchFeed({ feed, base });
   // Astro resolves some temporary output against the working directory: build from the project so
   // its dependencies resolve even when the corpus lives elsewhere.
   process.chdir(projectRoot);
-  await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
+  try {
+    await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
+  } catch (error) {
+    await pagefind.close();
+    throw error;
+  } finally {
+    provideSearchFeed(undefined);
+  }
   lap('生成页面');
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-  const indexed = await indexPages(index, staging);
+  const indexed = await feed.finish();
+  // The index must hold exactly the published pages: a page Astro wrote past the middleware, or
+  // changed after it, would be missing from the search or found with other words.
+  const unfed = unfedPages(feed, staging);
+  if (unfed.length > 0) throw new Error(`搜索索引与生成的页面不一致：${unfed.join('；')}`);
   await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   await pagefind.close();
   lap('搜索索引');

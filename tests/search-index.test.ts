@@ -10,7 +10,7 @@ import { analyzeQuery, rankPage } from '../site/scripts/search-query.ts';
 import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { HandbookUrls } from '../src/render/links.ts';
 import { renderStandard } from '../src/render/render-standard.ts';
-import { htmlForIndex, indexPages } from '../src/search/index-pages.ts';
+import { htmlForIndex, indexPages, pageFileFor, SearchIndexFeed, unfedPages } from '../src/search/index-pages.ts';
 import { corpusWith, fixtureText } from './helpers.ts';
 
 const COMPLAINTS = 'standards/30501-投诉处理规范.md';
@@ -125,5 +125,56 @@ describe('the search index of a standard page', () => {
     expect(htmlForIndex('<h3 id="4.1" class="clause">x</h3><p id="4.1.1" class="clause"><span class="num">4.1.1</span>y</p><p>z</p>')).toBe(
       '<h3 id="4.1" class="clause">x</h3><p class="clause"><span id="4.1.1"></span><span class="num">4.1.1</span>y</p><p>z</p>',
     );
+  });
+});
+
+describe('pages handed to the index as Astro renders them', () => {
+  it('names the file Astro writes for each URL, below the base too', () => {
+    expect(pageFileFor('/', '/')).toBe('index.html');
+    expect(pageFileFor('/standards/30501/2025/', '/')).toBe('standards/30501/2025/index.html');
+    expect(pageFileFor('/posts/%E7%BB%BC%E5%90%88%E7%AA%97%E5%8F%A3/', '/')).toBe('posts/综合窗口/index.html');
+    expect(pageFileFor('/404', '/')).toBe('404.html');
+    expect(pageFileFor('/intranet/standards/', '/intranet/standards/')).toBe('index.html');
+    expect(pageFileFor('/intranet/standards', '/intranet/standards/')).toBe('index.html');
+    expect(pageFileFor('/intranet/standards/terms/', '/intranet/standards/')).toBe('terms/index.html');
+    expect(pageFileFor('/elsewhere/terms/', '/intranet/standards/')).toBeUndefined();
+  });
+
+  it('gives the same index as reading the written pages, and reports pages missed or changed', async () => {
+    const html = page();
+    const pages = {
+      'standards/30501/index.html': html,
+      'standards/30501/2025/index.html': html.replace('投诉处理规范</h1>', '投诉处理规范（2025）</h1>'),
+      'search/index.html': '<html><body><p>搜索</p></body></html>',
+    };
+    const dir = site(pages);
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const feed = new SearchIndexFeed(index!);
+    for (const [file, content] of Object.entries(pages)) await feed.add(file, content);
+    expect(await feed.finish()).toBe(2);
+    expect(unfedPages(feed, dir)).toEqual([]);
+    const fed = (await index!.getFiles()).files.filter((file) => file.path.startsWith('fragment/')).map((file) => file.path);
+    await index!.deleteIndex();
+    const { index: fromDisk } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    expect(await indexPages(fromDisk!, dir)).toBe(2);
+    const read = (await fromDisk!.getFiles()).files.filter((file) => file.path.startsWith('fragment/')).map((file) => file.path);
+    await fromDisk!.deleteIndex();
+    expect(fed.sort()).toEqual(read.sort());
+
+    // A page written past the feed, one changed after it, and one never written.
+    const missed = site({ ...pages, 'standards/30101/index.html': html, 'standards/30501/index.html': `${html}\n` });
+    const { index: other } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const partial = new SearchIndexFeed(other!);
+    await partial.add('standards/30501/index.html', html);
+    await partial.add('standards/99999/index.html', html);
+    await partial.finish();
+    await other!.deleteIndex();
+    expect(unfedPages(partial, missed)).toEqual([
+      'standards/30501/index.html：编入索引的内容与写出的页面不同',
+      'standards/99999/index.html：已编入索引，但构建结果中没有这个页面',
+      'standards/30101/index.html：页面应编入搜索索引，但未交给索引',
+      'standards/30501/2025/index.html：页面应编入搜索索引，但未交给索引',
+    ]);
+    await expect(partial.add('standards/30501/index.html', html)).rejects.toThrow(/重复/u);
   });
 });

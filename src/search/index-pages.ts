@@ -1,7 +1,8 @@
-// What the handbook's search index reads: the built pages marked for it (data-pagefind-body), in
-// path order, each as Pagefind should see it. `npm run build` indexes the output folder with it,
-// `npm run dev` the pages it serves.
-import { readdirSync, readFileSync } from 'node:fs';
+// What the handbook's search index reads: the built pages marked for it (data-pagefind-body), each
+// as Pagefind should see it. `npm run build` hands Pagefind every page as Astro renders it
+// (site/middleware.ts), so Pagefind, in its own process on the other core, indexes while Astro
+// still renders; `npm run dev` and the tests index the pages of a folder.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 
@@ -21,32 +22,109 @@ export function htmlForIndex(html: string): string {
 
 const PAGES_IN_FLIGHT = 8;
 
+/** Whether a built page belongs in the search index (navigation pages such as search leave the marker out). */
+export function isIndexed(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
 /**
- * Adds every page of `dir` marked for the index, in path order: the index then lists a subsystem's
- * pages together and comes out the same from build to build. Pagefind's own directory walk adds them
- * in the order its threads finish; scattered that way, the word index of the synthetic 1,000-standard
- * corpus compressed to 5.7 MB instead of 1.8 MB. Returns how many pages were added.
+ * Hands pages to Pagefind as they come, a few in flight: Pagefind reads one page at a time, and a
+ * few queued keep it busy without holding every page in memory. The order pages arrive in is the
+ * order of the index: pages of one kind together compress well (scattered in the order Pagefind's
+ * own threads finish, the word index of 1,000 standards took 5.7 MB instead of 1.8 MB).
  */
-export async function indexPages(index: PagefindIndex, dir: string): Promise<number> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+export class SearchIndexFeed {
+  /** Each page handed over, by its path in the output folder, with its length in bytes. */
+  readonly pages = new Map<string, number>();
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly problems: string[] = [];
+  private readonly index: PagefindIndex;
+
+  constructor(index: PagefindIndex) {
+    this.index = index;
+  }
+
+  /** Adds a page marked for the index; `file` is its path in the output folder (`standards/30101/index.html`). */
+  async add(file: string, html: string): Promise<void> {
+    if (!isIndexed(html)) return;
+    if (this.pages.has(file)) throw new Error(`搜索索引：页面 ${file} 重复`);
+    this.pages.set(file, Buffer.byteLength(html));
+    if (this.inFlight.length >= PAGES_IN_FLIGHT) await this.inFlight.shift();
+    this.inFlight.push(
+      this.index.addHTMLFile({ sourcePath: file, content: htmlForIndex(html) }).then((response) => {
+        for (const error of response.errors) this.problems.push(`${file}：${error}`);
+      }),
+    );
+  }
+
+  /** Waits for Pagefind to take every page; returns how many were added. */
+  async finish(): Promise<number> {
+    await Promise.all(this.inFlight);
+    if (this.problems.length > 0) throw new Error(`Pagefind 索引失败：${this.problems.join('；')}`);
+    return this.pages.size;
+  }
+}
+
+/** The HTML files of a built site, as paths relative to it with `/`, in path order. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.split(sep).join('/'))
     .sort();
+}
+
+/**
+ * Adds every page of `dir` marked for the index, in path order, so a subsystem's pages come
+ * together and the index comes out the same from build to build. Returns how many were added.
+ */
+export async function indexPages(index: PagefindIndex, dir: string): Promise<number> {
+  const feed = new SearchIndexFeed(index);
+  for (const file of htmlFiles(dir)) await feed.add(file, readFileSync(join(dir, file), 'utf8'));
+  return feed.finish();
+}
+
+/**
+ * After the build, holds what the feed was handed to the folder Astro wrote: every page handed over
+ * exists with the same length, and every page marked for the index was handed over. Returns the
+ * problems found, none when the index covers exactly the published pages.
+ */
+export function unfedPages(feed: SearchIndexFeed, dir: string): string[] {
   const problems: string[] = [];
-  // Pagefind reads one page at a time: a few in flight keep it busy without holding every page in memory.
-  const inFlight: Promise<void>[] = [];
-  let pages = 0;
-  for (const file of files) {
-    const html = readFileSync(join(dir, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    pages++;
-    if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
-    const added = index.addHTMLFile({ sourcePath: file, content: htmlForIndex(html) }).then((response) => {
-      for (const error of response.errors) problems.push(`${file}：${error}`);
-    });
-    inFlight.push(added);
+  const files = htmlFiles(dir);
+  const written = new Set(files);
+  for (const [file, bytes] of feed.pages) {
+    if (!written.has(file)) problems.push(`${file}：已编入索引，但构建结果中没有这个页面`);
+    else if (statSync(join(dir, file)).size !== bytes) problems.push(`${file}：编入索引的内容与写出的页面不同`);
   }
-  await Promise.all(inFlight);
-  if (problems.length > 0) throw new Error(`Pagefind 索引失败：${problems.join('；')}`);
-  return pages;
+  for (const file of files) {
+    if (!feed.pages.has(file) && isIndexed(readFileSync(join(dir, file), 'utf8'))) problems.push(`${file}：页面应编入搜索索引，但未交给索引`);
+  }
+  return problems;
+}
+
+/**
+ * The page file Astro writes for a URL of the site (`build.format: 'directory'`): `/base/a/b/` is
+ * `a/b/index.html`, `/base/404` is `404.html`. Undefined for URLs outside the base.
+ */
+export function pageFileFor(pathname: string, base: string): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = `${pathname}/`.startsWith(root) ? decodeURIComponent(pathname.slice(root.length)) : undefined;
+  if (path === undefined) return undefined;
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}.html`;
+}
+
+/**
+ * `npm run build` sets the feed for Astro's pages before Astro runs; the site's middleware, loaded
+ * by Vite as a separate module instance, finds it through the global symbol registry. In `npm run
+ * dev` there is none.
+ */
+const FEED = Symbol.for('jmxz-standards.search-feed');
+
+export function provideSearchFeed(feed: { feed: SearchIndexFeed; base: string } | undefined): void {
+  (globalThis as Record<symbol, unknown>)[FEED] = feed;
+}
+
+export function providedSearchFeed(): { feed: SearchIndexFeed; base: string } | undefined {
+  return (globalThis as Record<symbol, unknown>)[FEED] as { feed: SearchIndexFeed; base: string } | undefined;
 }

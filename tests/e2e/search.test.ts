@@ -2,11 +2,14 @@
 // questions, fragments, colloquial words and codes, each with the standard it should find; the
 // status of texts not in force; highlighting after arrival; the status bar after deep links; the
 // search page on a phone.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/print/browser.ts';
+import { indexPages } from '../../src/search/index-pages.ts';
 import { buildHandbook } from './build-handbook.ts';
 import { serve } from './static-server.ts';
 
@@ -15,9 +18,11 @@ const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', imp
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
+let dist: string;
 
 beforeAll(async () => {
-  site = await serve(buildHandbook(REPO));
+  dist = buildHandbook(REPO);
+  site = await serve(dist);
   browser = await launchChromium();
 }, 180_000);
 
@@ -89,6 +94,18 @@ const QUERIES: [string, string[]][] = [
   ['部门之间推诿', ['30402']],
   ['标识牌怎么设置', ['10301']],
 ];
+
+describe('the index the build writes', () => {
+  it('holds every page marked for it exactly as published, though indexed while Astro rendered', async () => {
+    // Pagefind names each page's fragment by its content: the same names mean the same words and anchors.
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const pages = await indexPages(index!, dist);
+    const fromPages = (await index!.getFiles()).files.filter((file) => file.path.startsWith('fragment/')).map((file) => file.path.slice('fragment/'.length));
+    await pagefind.close();
+    expect(pages).toBeGreaterThan(50);
+    expect(readdirSync(join(dist, 'pagefind', 'fragment')).sort()).toEqual(fromPages.sort());
+  });
+});
 
 describe('search as staff ask', () => {
   it(`finds the right standard (not withdrawn or superseded) first for at least 90% of ${QUERIES.length} queries and in the top 3 for all`, async () => {
