@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { formatText, summarize } from '../src/check/format.ts';
 import { checkStandardFiles } from '../src/check/check-files.ts';
 import { findStandardFiles, provideCorpus, STANDARDS_DIR } from '../src/corpus.ts';
@@ -13,7 +12,7 @@ import { printCorpus } from '../src/print/print-corpus.ts';
 import { showProgress } from '../src/print/progress.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { loadSynonyms } from '../src/search/synonyms.ts';
-import { provideSearchFeed, SearchIndexFeed, unfedPages } from '../src/search/index-pages.ts';
+import { PAGES_PER_PART, PartitionedSearchIndex, provideSearchFeed, unfedPages } from '../src/search/index-pages.ts';
 import { todayIso } from '../src/check/run.ts';
 import { EVALUATIONS_DIR, loadInspections } from '../src/evaluation/records.ts';
 import { printOfficeDocuments } from '../src/print/print-office.ts';
@@ -83,32 +82,28 @@ async function main(): Promise<number> {
   }
 
   // Pagefind runs in its own process: it indexes each page as Astro renders it (site/middleware.ts),
-  // on the other core, instead of reading the whole site once Astro is done.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-  const feed = new SearchIndexFeed(index);
-  provideSearchFeed({ feed, base });
+  // on the other core, instead of reading the whole site once Astro is done. HANDBOOK_SEARCH_PART_PAGES
+  // sets the pages per part of the index (src/search/index-pages.ts).
+  const search = new PartitionedSearchIndex(staging, process.env.HANDBOOK_SEARCH_PART_PAGES ? Number(process.env.HANDBOOK_SEARCH_PART_PAGES) : PAGES_PER_PART);
+  await search.open();
+  provideSearchFeed({ feed: search, base });
   // Astro resolves some temporary output against the working directory: build from the project so
   // its dependencies resolve even when the corpus lives elsewhere.
   process.chdir(projectRoot);
   try {
     await build({ root: projectRoot, outDir: staging, logLevel: 'warn' });
-  } catch (error) {
-    await pagefind.close();
-    throw error;
+    lap('生成页面');
+    // The index must hold exactly the published pages: a page Astro wrote past the middleware, or
+    // changed after it, would be missing from the search or found with other words.
+    const unfed = unfedPages(search.pages, staging);
+    if (unfed.length > 0) throw new Error(`搜索索引与生成的页面不一致：${unfed.join('；')}`);
+    const { parts } = await search.finish();
+    lap(parts.length > 0 ? `搜索索引（分 ${parts.length + 1} 部分）` : '搜索索引');
   } finally {
     provideSearchFeed(undefined);
+    await search.close();
   }
-  lap('生成页面');
-
-  const indexed = await feed.finish();
-  // The index must hold exactly the published pages: a page Astro wrote past the middleware, or
-  // changed after it, would be missing from the search or found with other words.
-  const unfed = unfedPages(feed, staging);
-  if (unfed.length > 0) throw new Error(`搜索索引与生成的页面不一致：${unfed.join('；')}`);
-  await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-  await pagefind.close();
-  lap('搜索索引');
+  const indexed = search.pages.size;
 
   // The printed texts go into the same staging folder, so the handbook's PDF links and the PDFs
   // are published together; after indexing, so print previews stay out of the search. A document

@@ -15,7 +15,7 @@ import { checkCorpus } from '../src/check/run.ts';
 import { loadCorpus, type ParseCache } from '../src/corpus.ts';
 import type { Corpus, Standard } from '../src/model/types.ts';
 import { ConfigError } from '../src/parse/config.ts';
-import { htmlForIndex } from '../src/search/index-pages.ts';
+import { htmlForIndex, PARTS_FILE } from '../src/search/index-pages.ts';
 
 const root = process.cwd();
 const standardsDir = resolve(root, 'standards');
@@ -113,6 +113,8 @@ function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
     }
     const written = await index.getFiles();
     files = new Map(written.files.map((file) => [file.path, file.content]));
+    // The dev server's index is one part (src/search/index-pages.ts).
+    files.set(PARTS_FILE, new TextEncoder().encode(`${JSON.stringify({ parts: [] })}\n`));
     await index.deleteIndex();
     console.log(`[搜索] 已为 ${seen.size} 个页面建立搜索索引，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   }

@@ -1,6 +1,6 @@
 // What the search index holds for a page (src/search/index-pages.ts), indexed by Pagefind itself:
 // a real standard rendered as the handbook shows it, with and without the paragraph markers.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { analyzeQuery, rankPage } from '../site/scripts/search-query.ts';
 import { CorpusIndex } from '../src/model/corpus-index.ts';
 import { HandbookUrls } from '../src/render/links.ts';
 import { renderStandard } from '../src/render/render-standard.ts';
-import { htmlForIndex, indexPages, pageFileFor, SearchIndexFeed, unfedPages } from '../src/search/index-pages.ts';
+import { htmlForIndex, indexPages, pageFileFor, PartitionedSearchIndex, SearchIndexFeed, unfedPages } from '../src/search/index-pages.ts';
 import { corpusWith, fixtureText } from './helpers.ts';
 
 const COMPLAINTS = 'standards/30501-投诉处理规范.md';
@@ -152,7 +152,7 @@ describe('pages handed to the index as Astro renders them', () => {
     const feed = new SearchIndexFeed(index!);
     for (const [file, content] of Object.entries(pages)) await feed.add(file, content);
     expect(await feed.finish()).toBe(2);
-    expect(unfedPages(feed, dir)).toEqual([]);
+    expect(unfedPages(feed.pages, dir)).toEqual([]);
     const fed = (await index!.getFiles()).files.filter((file) => file.path.startsWith('fragment/')).map((file) => file.path);
     await index!.deleteIndex();
     const { index: fromDisk } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -169,12 +169,34 @@ describe('pages handed to the index as Astro renders them', () => {
     await partial.add('standards/99999/index.html', html);
     await partial.finish();
     await other!.deleteIndex();
-    expect(unfedPages(partial, missed)).toEqual([
+    expect(unfedPages(partial.pages, missed)).toEqual([
       'standards/30501/index.html：编入索引的内容与写出的页面不同',
       'standards/99999/index.html：已编入索引，但构建结果中没有这个页面',
       'standards/30101/index.html：页面应编入搜索索引，但未交给索引',
       'standards/30501/2025/index.html：页面应编入搜索索引，但未交给索引',
     ]);
     await expect(partial.add('standards/30501/index.html', html)).rejects.toThrow(/重复/u);
+  });
+});
+
+describe('a large system indexed in parts', () => {
+  it('writes a full part before the next begins and lists the parts for the search page', async () => {
+    const html = page();
+    const dir = site({});
+    const search = new PartitionedSearchIndex(dir, 2);
+    await search.open();
+    for (const serial of ['30101', '30102', '30103', '30104', '30105']) await search.add(`standards/${serial}/index.html`, html.replace('投诉处理规范</h1>', `投诉处理规范 ${serial}</h1>`));
+    await search.add('search/index.html', '<html><body><p>搜索</p></body></html>');
+    const { parts } = await search.finish();
+    await search.close();
+
+    expect(parts).toEqual(['part-2/', 'part-3/']);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts });
+    expect(search.pages.size).toBe(5);
+    // Each part is a whole Pagefind bundle with the fragments of its own pages.
+    const fragments = (folder: string) => readdirSync(join(dir, 'pagefind', folder, 'fragment'));
+    expect([fragments(''), fragments('part-2'), fragments('part-3')].map((list) => list.length)).toEqual([2, 2, 1]);
+    for (const folder of ['', 'part-2', 'part-3']) expect(existsSync(join(dir, 'pagefind', folder, 'pagefind-entry.json'))).toBe(true);
+    expect(() => new PartitionedSearchIndex(dir, 0)).toThrow(/正整数/u);
   });
 });

@@ -29,6 +29,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -51,9 +52,17 @@ const filterPanel = document.getElementById('search-filters')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 let catalogue: Promise<SearchCatalogue> | undefined;
+/** The parts of the index after the first: a large system's index comes in parts (src/search/index-pages.ts). */
+async function indexParts(): Promise<string[]> {
+  const response = await fetch(`${base}pagefind/parts.json`);
+  if (!response.ok) throw new Error(`parts.json: ${response.status}`);
+  return ((await response.json()) as { parts: string[] }).parts;
+}
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+  pagefind ??= Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>, indexParts()]).then(async ([module, parts]) => {
     await module.init();
+    // One search covers every part.
+    await Promise.all(parts.map((part) => module.mergeIndex(`${base}pagefind/${part}`)));
     return module;
   });
   return pagefind;

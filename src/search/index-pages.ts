@@ -2,8 +2,9 @@
 // as Pagefind should see it. `npm run build` hands Pagefind every page as Astro renders it
 // (site/middleware.ts), so Pagefind, in its own process on the other core, indexes while Astro
 // still renders; `npm run dev` and the tests index the pages of a folder.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 
 /**
@@ -88,18 +89,98 @@ export async function indexPages(index: PagefindIndex, dir: string): Promise<num
  * exists with the same length, and every page marked for the index was handed over. Returns the
  * problems found, none when the index covers exactly the published pages.
  */
-export function unfedPages(feed: SearchIndexFeed, dir: string): string[] {
+export function unfedPages(fed: ReadonlyMap<string, number>, dir: string): string[] {
   const problems: string[] = [];
   const files = htmlFiles(dir);
   const written = new Set(files);
-  for (const [file, bytes] of feed.pages) {
+  for (const [file, bytes] of fed) {
     if (!written.has(file)) problems.push(`${file}：已编入索引，但构建结果中没有这个页面`);
     else if (statSync(join(dir, file)).size !== bytes) problems.push(`${file}：编入索引的内容与写出的页面不同`);
   }
   for (const file of files) {
-    if (!feed.pages.has(file) && isIndexed(readFileSync(join(dir, file), 'utf8'))) problems.push(`${file}：页面应编入搜索索引，但未交给索引`);
+    if (!fed.has(file) && isIndexed(readFileSync(join(dir, file), 'utf8'))) problems.push(`${file}：页面应编入搜索索引，但未交给索引`);
   }
   return problems;
+}
+
+/**
+ * Pages per part of the built search index. Pagefind holds everything about one index in memory
+ * until it writes it (1.7 GB for 1,073 pages, 8.4 GB for 5,073), and writing takes longer than the
+ * pages grow (5.4 s for 1,000 pages, 15 s for 2,500, 64 s for 5,073, measured): a larger system is
+ * indexed in parts of this size, each written and dropped when full, which the search page merges
+ * (Pagefind's mergeIndex). The office's few hundred standards make one part.
+ */
+export const PAGES_PER_PART = 2000;
+
+/** Lists the parts after the first, as folders below pagefind/; the search page merges them. */
+export const PARTS_FILE = 'parts.json';
+
+export interface SearchIndexParts {
+  /** Folders below pagefind/ of the parts after the first (`part-2/`). */
+  parts: string[];
+}
+
+/**
+ * The handbook's search index as `npm run build` writes it into `<site>/pagefind/`: pages go to the
+ * current part; a full part is written (its words, fragments and Pagefind's script for the first,
+ * below `part-N/` for the others) and dropped before the next begins. Pagefind's service answers
+ * one request at a time, so while a part is written the pages wait.
+ */
+export class PartitionedSearchIndex {
+  /** Each page handed over in any part, by its path in the output folder, with its length in bytes. */
+  readonly pages = new Map<string, number>();
+  private readonly site: string;
+  private readonly pagesPerPart: number;
+  private readonly written: string[] = [];
+  private current: { feed: SearchIndexFeed; index: PagefindIndex } | undefined;
+
+  constructor(site: string, pagesPerPart = PAGES_PER_PART) {
+    if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) throw new Error(`搜索索引每部分的页面数应为正整数：${pagesPerPart}`);
+    this.site = site;
+    this.pagesPerPart = pagesPerPart;
+  }
+
+  /** Starts Pagefind (or reports why it cannot start) before the first page arrives. */
+  async open(): Promise<void> {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+    this.current = { feed: new SearchIndexFeed(index), index };
+  }
+
+  async add(file: string, html: string): Promise<void> {
+    if (!this.current) throw new Error('搜索索引尚未打开');
+    if (!isIndexed(html)) return;
+    if (this.pages.has(file)) throw new Error(`搜索索引：页面 ${file} 重复`);
+    if (this.current.feed.pages.size >= this.pagesPerPart) {
+      await this.writePart();
+      await this.open();
+    }
+    this.pages.set(file, Buffer.byteLength(html));
+    await this.current.feed.add(file, html);
+  }
+
+  /** Writes the last part and the list of parts; returns it. */
+  async finish(): Promise<SearchIndexParts> {
+    await this.writePart();
+    const list: SearchIndexParts = { parts: this.written.slice(1) };
+    writeFileSync(join(this.site, 'pagefind', PARTS_FILE), `${JSON.stringify(list)}\n`);
+    return list;
+  }
+
+  /** Stops Pagefind; after a failure, nothing more is written. */
+  async close(): Promise<void> {
+    this.current = undefined;
+    await pagefind.close();
+  }
+
+  private async writePart(): Promise<void> {
+    const { feed, index } = this.current!;
+    await feed.finish();
+    const folder = this.written.length === 0 ? '' : `part-${this.written.length + 1}/`;
+    await index.writeFiles({ outputPath: join(this.site, 'pagefind', folder) });
+    await index.deleteIndex();
+    this.written.push(folder);
+  }
 }
 
 /**
@@ -121,10 +202,15 @@ export function pageFileFor(pathname: string, base: string): string | undefined 
  */
 const FEED = Symbol.for('jmxz-standards.search-feed');
 
-export function provideSearchFeed(feed: { feed: SearchIndexFeed; base: string } | undefined): void {
+interface ProvidedFeed {
+  feed: { add(file: string, html: string): Promise<void> };
+  base: string;
+}
+
+export function provideSearchFeed(feed: ProvidedFeed | undefined): void {
   (globalThis as Record<symbol, unknown>)[FEED] = feed;
 }
 
-export function providedSearchFeed(): { feed: SearchIndexFeed; base: string } | undefined {
-  return (globalThis as Record<symbol, unknown>)[FEED] as { feed: SearchIndexFeed; base: string } | undefined;
+export function providedSearchFeed(): ProvidedFeed | undefined {
+  return (globalThis as Record<symbol, unknown>)[FEED] as ProvidedFeed | undefined;
 }

@@ -2,7 +2,7 @@
 // questions, fragments, colloquial words and codes, each with the standard it should find; the
 // status of texts not in force; highlighting after arrival; the status bar after deep links; the
 // search page on a phone.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,8 @@ describe('the index the build writes', () => {
     const fromPages = (await index!.getFiles()).files.filter((file) => file.path.startsWith('fragment/')).map((file) => file.path.slice('fragment/'.length));
     await pagefind.close();
     expect(pages).toBeGreaterThan(50);
+    // The sample system is one part of the index (src/search/index-pages.ts).
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: [] });
     expect(readdirSync(join(dist, 'pagefind', 'fragment')).sort()).toEqual(fromPages.sort());
   });
 });
