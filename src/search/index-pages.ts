@@ -36,13 +36,16 @@ export function isIndexed(html: string): boolean {
  */
 export class SearchIndexFeed {
   /** Each page handed over, by its path in the output folder, with its length in bytes. */
-  readonly pages = new Map<string, number>();
+  readonly pages: Map<string, number>;
+  /** Pages this feed took (fewer than `pages` when the feeds of several parts share one record). */
+  added = 0;
   private readonly inFlight: Promise<void>[] = [];
   private readonly problems: string[] = [];
   private readonly index: PagefindIndex;
 
-  constructor(index: PagefindIndex) {
+  constructor(index: PagefindIndex, pages = new Map<string, number>()) {
     this.index = index;
+    this.pages = pages;
   }
 
   /** Adds a page marked for the index; `file` is its path in the output folder (`standards/30101/index.html`). */
@@ -50,6 +53,7 @@ export class SearchIndexFeed {
     if (!isIndexed(html)) return;
     if (this.pages.has(file)) throw new Error(`搜索索引：页面 ${file} 重复`);
     this.pages.set(file, Buffer.byteLength(html));
+    this.added++;
     if (this.inFlight.length >= PAGES_IN_FLIGHT) await this.inFlight.shift();
     this.inFlight.push(
       this.index.addHTMLFile({ sourcePath: file, content: htmlForIndex(html) }).then((response) => {
@@ -62,7 +66,7 @@ export class SearchIndexFeed {
   async finish(): Promise<number> {
     await Promise.all(this.inFlight);
     if (this.problems.length > 0) throw new Error(`Pagefind 索引失败：${this.problems.join('；')}`);
-    return this.pages.size;
+    return this.added;
   }
 }
 
@@ -144,18 +148,17 @@ export class PartitionedSearchIndex {
   async open(): Promise<void> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-    this.current = { feed: new SearchIndexFeed(index), index };
+    // Every part's feed records into the one map, which the build holds to the pages written.
+    this.current = { feed: new SearchIndexFeed(index, this.pages), index };
   }
 
   async add(file: string, html: string): Promise<void> {
     if (!this.current) throw new Error('搜索索引尚未打开');
-    if (!isIndexed(html)) return;
-    if (this.pages.has(file)) throw new Error(`搜索索引：页面 ${file} 重复`);
-    if (this.current.feed.pages.size >= this.pagesPerPart) {
+    // A full part is written only when a page for the next one comes.
+    if (this.current.feed.added >= this.pagesPerPart && isIndexed(html)) {
       await this.writePart();
       await this.open();
     }
-    this.pages.set(file, Buffer.byteLength(html));
     await this.current.feed.add(file, html);
   }
 
