@@ -208,6 +208,10 @@ const search = devSearch();
 const server = await dev({
   root: resolve(import.meta.dirname, '..'),
   logLevel: 'warn',
+  // The standards' images are files below media/ (site/pages/media/): the static build writes them as
+  // files, but with the site's `trailingSlash: 'always'` Astro's dev server answers them only with a
+  // slash after the file name, which no page writes.
+  trailingSlash: 'ignore',
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? '127.0.0.1' },
   vite: { plugins: [liveCheck(), search.plugin, devPrint()] },
 });

@@ -1,7 +1,7 @@
 // `npm run dev` as an author uses it: save a standard, see the re-check in the terminal and the
 // diagnostics on the page. Runs on a copy of the fixture corpus.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,11 @@ describe('npm run dev', () => {
   it('re-checks a saved standard and shows its diagnostics on the page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dev-'));
     cpSync(FIXTURE_ROOT, dir, { recursive: true });
+    // A standard with an image, which the page shows from media/.
+    mkdirSync(join(dir, 'standards/assets'));
+    writeFileSync(join(dir, 'standards/assets/柜台.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    const window = join(dir, 'standards/30101-窗口服务规范.md');
+    writeFileSync(window, readFileSync(window, 'utf8').replace('## 4 服务要求\n', '## 4 服务要求\n\n![窗口柜台](assets/柜台.svg)\n'));
     child = spawn(process.execPath, [DEV], { cwd: dir, env: { ...cleanEnvironment(), PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout!.on('data', (chunk) => {
@@ -59,6 +64,10 @@ describe('npm run dev', () => {
     const address = (await waitFor(/http:\/\/[\d.]+:\d+\//u))[0];
     const page = async (): Promise<string> => (await fetch(`${address}standards/30501/`)).text();
     expect(await page()).not.toContain('检查发现');
+    const image = /<img src="([^"]+)" alt="窗口柜台"/u.exec(await (await fetch(`${address}standards/30101/`)).text());
+    const served = await fetch(new URL(image![1]!, address));
+    expect(served.status).toBe(200);
+    expect(await served.text()).toContain('<svg');
     // Search works as in the built handbook: the index is built from the served pages.
     const indexed = await waitFor(/\[搜索\] 已为 (\d+) 个页面建立搜索索引/u);
     expect(Number(indexed[1])).toBeGreaterThan(5);
