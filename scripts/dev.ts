@@ -3,7 +3,7 @@
 // Search works as in the built handbook (the index is built from the served pages at start and
 // after every save), and a standard's PDF and print preview are printed when first asked for.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { dev } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
@@ -16,6 +16,7 @@ import { loadCorpus, type ParseCache } from '../src/corpus.ts';
 import type { Corpus, Standard } from '../src/model/types.ts';
 import { ConfigError } from '../src/parse/config.ts';
 import { htmlForIndex, PARTS_FILE } from '../src/search/index-pages.ts';
+import { contentTypeOf } from '../src/render/content-types.ts';
 
 const root = process.cwd();
 const standardsDir = resolve(root, 'standards');
@@ -75,16 +76,6 @@ function liveCheck(): Plugin {
 }
 
 const base = (process.env.HANDBOOK_BASE ?? '/').replace(/\/?$/u, '/');
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.html': 'text/html; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** Pagefind's files in memory, built by fetching every page the dev server serves (search itself excepted). */
 function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
@@ -156,7 +147,7 @@ function devSearch(): { plugin: Plugin; start: (origin: string) => void } {
             response.writeHead(files.size === 0 ? 503 : 404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(files.size === 0 ? '搜索索引正在建立，请稍候再试。' : '没有这个文件。');
             return;
           }
-          response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(file);
+          response.writeHead(200, { 'Content-Type': contentTypeOf(path) }).end(file);
         });
       },
     },
@@ -180,7 +171,7 @@ function devPrint(): Plugin {
             response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('没有这个打印文件。');
             return;
           }
-          response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+          response.writeHead(200, { 'Content-Type': contentTypeOf(file) }).end(readFileSync(file));
         };
         const stem = /^(.+)\.(?:pdf|html)$/u.exec(name)?.[1];
         const corpus = stem ? load(cache) : undefined;

@@ -6,7 +6,9 @@ import { pageFileFor, providedSearchFeed } from '../src/search/index-pages.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const provided = providedSearchFeed();
-  if (!provided || !(response.headers.get('content-type') ?? 'text/html').startsWith('text/html')) return response;
+  // Pages only: Astro names them text/html. Anything else (a workbook, an image) passes untouched;
+  // reading it as text would corrupt its bytes.
+  if (!provided || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const file = pageFileFor(context.url.pathname, provided.base);
   if (!file) return response;
   const html = await response.text();

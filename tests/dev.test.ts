@@ -67,6 +67,7 @@ describe('npm run dev', () => {
     const image = /<img src="([^"]+)" alt="窗口柜台"/u.exec(await (await fetch(`${address}standards/30101/`)).text());
     const served = await fetch(new URL(image![1]!, address));
     expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/svg+xml');
     expect(await served.text()).toContain('<svg');
     // Search works as in the built handbook: the index is built from the served pages.
     const indexed = await waitFor(/\[搜索\] 已为 (\d+) 个页面建立搜索索引/u);

@@ -1,6 +1,7 @@
 // The handbook as staff use it, in headless Chromium on the built sample corpus: search, filters,
 // every link and anchor, lifecycle banners, no requests leaving the site, screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,15 +11,18 @@ import { crawl } from './crawl.ts';
 import { rulePath, ruleUrl } from '../../src/check/rule-url.ts';
 import { RULES } from '../../src/check/rules/index.ts';
 import { serve } from './static-server.ts';
+import { readOfficeParts } from '../../src/consult/safe-zip.ts';
+import { readWorkbook } from '../../src/consult/read-xlsx.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
+let dist: string;
 
 beforeAll(async () => {
-  const dist = buildHandbook(REPO);
+  dist = buildHandbook(REPO);
   site = await serve(dist);
   browser = await launchChromium();
 }, 180_000);
@@ -178,5 +182,17 @@ describe('handbook pages', () => {
       }
       await page.close();
     }
+  });
+});
+
+describe('the downloads the build writes', () => {
+  it.each([
+    ['system/system-table.xlsx', '标准明细表'],
+    ['review/review-register.xlsx', undefined],
+  ])('%s is a whole workbook, as written', async (file, sheet) => {
+    const sheets = readWorkbook(await readOfficeParts(readFileSync(join(dist, file))));
+    expect(sheets.size).toBeGreaterThan(0);
+    if (sheet) expect([...sheets.keys()]).toContain(sheet);
+    expect([...sheets.values()][0]!.length).toBeGreaterThan(1);
   });
 });

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { handbook } from '../../lib/handbook.ts';
+import { contentTypeOf } from '../../../src/render/content-types.ts';
 
 export function getStaticPaths() {
   return [...handbook().mediaFiles.entries()].map(([path, file]) => ({ params: { path }, props: { file } }));
 }
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync(props.file as string));
+// The type matters to `npm run dev`, which serves the response itself: without it an SVG shows as broken.
+export const GET: APIRoute = ({ props }) => new Response(readFileSync(props.file as string), { headers: { 'Content-Type': contentTypeOf(props.file as string) } });

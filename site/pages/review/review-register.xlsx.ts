@@ -4,4 +4,5 @@ import { writeXlsx } from '../../../src/export/xlsx.ts';
 import { registerTable } from '../../../src/evaluation/review-register.ts';
 import { evaluation } from '../../lib/evaluation.ts';
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await writeXlsx([registerTable(evaluation().register)])));
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await writeXlsx([registerTable(evaluation().register)])), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

@@ -6,5 +6,7 @@ import { handbook } from '../../lib/handbook.ts';
 
 export const GET: APIRoute = async () => {
   const table = handbook().systemTable;
-  return new Response(new Uint8Array(await writeXlsx([detailTable(table), statisticsTable(table)])));
+  return new Response(new Uint8Array(await writeXlsx([detailTable(table), statisticsTable(table)])), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
 };
